@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the database file and its migrations. Never imports Qt."""

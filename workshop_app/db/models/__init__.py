@@ -1,0 +1,32 @@
+"""All models; importing this package registers every table on ``Base.metadata``."""
+
+from workshop_app.db.models.activities import Idea, IdeaCluster, Vote
+from workshop_app.db.models.maps import Stakeholder, StakeholderAssessment, StakeholderMap, StakeholderRelationship
+from workshop_app.db.models.people import (
+    Attendance,
+    Consent,
+    Participant,
+    PersonalData,
+    ProfileAnswer,
+    ProfileChoice,
+    ProfileQuestion,
+)
+from workshop_app.db.models.surveys import (
+    Answer,
+    Choice,
+    ChoiceList,
+    ChoiceTranslation,
+    Question,
+    QuestionTranslation,
+    Response,
+    Survey,
+)
+from workshop_app.db.models.sync import Tombstone
+from workshop_app.db.models.workshops import Activity, Workshop
+
+__all__ = [
+    "Activity", "Answer", "Attendance", "Choice", "ChoiceList", "ChoiceTranslation", "Consent", "Idea",
+    "IdeaCluster", "Participant", "PersonalData", "ProfileAnswer", "ProfileChoice", "ProfileQuestion",
+    "Question", "QuestionTranslation", "Response", "Stakeholder", "StakeholderAssessment", "StakeholderMap",
+    "StakeholderRelationship", "Survey", "Tombstone", "Vote", "Workshop",
+]

@@ -1,0 +1,97 @@
+"""Look at a database file before opening it for writing, without changing a byte of it."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop_app.errors import DatabaseError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a database file holds: ``new`` when there is nothing in it yet, else its schema revision."""
+
+    path: Path
+    new: bool
+    revision: str | None
+
+
+def probe(path: Path, *, create: bool) -> Probe:
+    """Check that ``path`` is a usable Workshop App database (or may become one when ``create``).
+
+    Raises ``DatabaseError`` with one sentence for a missing, read-only, foreign, truncated or corrupt file.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file.")
+    if not path.exists():
+        if not create:
+            raise DatabaseError(f"There is no database at {path}.")
+        if not path.parent.is_dir():
+            raise DatabaseError(f"Cannot create {path}: the folder {path.parent} does not exist.")
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseError(f"Cannot create {path}: the folder {path.parent} is read-only.")
+        return Probe(path, new=True, revision=None)
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise DatabaseError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+    if not header:
+        if create and os.access(path, os.W_OK):
+            return Probe(path, new=True, revision=None)
+        raise DatabaseError(f"{path} is empty; it is not a Workshop App database.")
+    if not header.startswith(SQLITE_MAGIC):
+        raise DatabaseError(f"{path} is not a Workshop App database (it is not an SQLite file).")
+    if len(header) < 100 or _looks_truncated(path, header):
+        raise DatabaseError(f"{path} is damaged (the file is incomplete); restore it from a backup.")
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise DatabaseError(
+            f"{path} is read-only; copy it to a folder where you can write, then open the copy."
+        )
+    tables, revision = _read_schema(path)
+    if revision is None:
+        if tables:
+            raise DatabaseError(f"{path} is an SQLite database, but not one made by Workshop App.")
+        return Probe(path, new=True, revision=None)
+    return Probe(path, new=False, revision=revision)
+
+
+def _looks_truncated(path: Path, header: bytes) -> bool:
+    """True when the file is shorter than the page count its own header promises."""
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    valid_for = struct.unpack(">I", header[92:96])[0]
+    if page_size < 512 or page_size & (page_size - 1):
+        return True
+    if valid_for != change_counter or page_count == 0:
+        return False  # the header's page count is not trustworthy (very old writer); SQLite will judge
+    return path.stat().st_size < page_count * page_size
+
+
+def _read_schema(path: Path) -> tuple[list[str], str | None]:
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        raise DatabaseError(f"{path} cannot be opened as a database.") from None
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+            if revision is None:
+                raise DatabaseError(f"{path} is damaged (its schema version is missing); restore it from a backup.")
+        return [t for t in tables if not t.startswith("sqlite_")], revision
+    except sqlite3.DatabaseError:
+        raise DatabaseError(f"{path} is damaged (the file is corrupt); restore it from a backup.") from None
+    finally:
+        conn.close()
