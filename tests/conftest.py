@@ -1,0 +1,39 @@
+"""Fixtures shared by every test: each test gets its own data folder, settings and database."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from workshop_app.db.database import Database  # noqa: E402
+from workshop_app.paths import HOME_ENV  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh, empty home for the app's data and settings; the user's real folders are never touched."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv(HOME_ENV, str(home))
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Where a test's database lives (not created yet)."""
+    return tmp_path / "test.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    """A new, empty, migrated database, closed after the test."""
+    database = Database.open(db_path, create=True, laptop_id="laptop-test")
+    yield database
+    database.close()

@@ -1,0 +1,295 @@
+"""Workshops and their agenda: the rules, and the service the screens and the command line use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from workshop_app.core.events import Event
+from workshop_app.db.database import Database
+from workshop_app.db.models import Activity, Attendance, Workshop
+from workshop_app.db.snapshots import RowSnapshot, delete_with_snapshot, restore_snapshot
+from workshop_app.errors import UserError
+
+STATUSES = ("planned", "running", "done")
+ACTIVITY_KINDS = ("survey", "brainstorm", "dot_vote", "feedback_round", "stakeholder_mapping")
+MAX_TITLE = 300
+MAX_MINUTES = 600
+
+
+@dataclass(frozen=True)
+class ActivityData:
+    """One agenda item as the screens see it."""
+
+    id: str
+    kind: str
+    title: str = ""
+    planned_minutes: int = 10
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class WorkshopData:
+    """A workshop with its agenda, detached from the database."""
+
+    id: str
+    title: str
+    starts_at: datetime | None = None
+    place: str = ""
+    theme: str = ""
+    facilitator: str = ""
+    language: str = "en"
+    notes: str = ""
+    status: str = "planned"
+    activities: tuple[ActivityData, ...] = ()
+
+    @property
+    def planned_minutes(self) -> int:
+        """The length of the whole agenda."""
+        return sum(a.planned_minutes for a in self.activities)
+
+
+@dataclass(frozen=True)
+class WorkshopSummary:
+    """One line of the workshop list."""
+
+    id: str
+    title: str
+    starts_at: datetime | None
+    place: str
+    status: str
+    activity_count: int
+    planned_minutes: int
+    participant_count: int
+
+
+EDITABLE = tuple(f.name for f in fields(WorkshopData) if f.name not in ("id", "activities"))
+ACTIVITY_EDITABLE = ("kind", "title", "planned_minutes", "options")
+
+
+def validate_workshop_fields(values: dict[str, Any]) -> dict[str, Any]:
+    """Return ``values`` cleaned (titles stripped), or raise ``UserError`` saying what is wrong."""
+    unknown = set(values) - set(EDITABLE)
+    if unknown:
+        raise UserError(f"A workshop has no field called {sorted(unknown)[0]!r}.")
+    clean = dict(values)
+    if "title" in clean:
+        title = str(clean["title"] or "").strip()
+        if not title:
+            raise UserError("A workshop needs a title.")
+        if len(title) > MAX_TITLE:
+            raise UserError(f"A workshop title can have at most {MAX_TITLE} characters.")
+        clean["title"] = title
+    if "status" in clean and clean["status"] not in STATUSES:
+        raise UserError(f"A workshop's status is one of {', '.join(STATUSES)}.")
+    starts_at = clean.get("starts_at")
+    if starts_at is not None and (not isinstance(starts_at, datetime) or starts_at.tzinfo is None):
+        raise UserError("A workshop's start must be a date and time with its time zone.")
+    for name in ("place", "theme", "facilitator", "language", "notes"):
+        if name in clean:
+            clean[name] = str(clean[name] or "")
+    return clean
+
+
+def validate_activity_fields(values: dict[str, Any]) -> dict[str, Any]:
+    """Return ``values`` cleaned, or raise ``UserError`` saying what is wrong."""
+    unknown = set(values) - set(ACTIVITY_EDITABLE)
+    if unknown:
+        raise UserError(f"An activity has no field called {sorted(unknown)[0]!r}.")
+    clean = dict(values)
+    if "kind" in clean and clean["kind"] not in ACTIVITY_KINDS:
+        raise UserError(f"An activity is one of: {', '.join(ACTIVITY_KINDS)}.")
+    if "planned_minutes" in clean:
+        minutes = clean["planned_minutes"]
+        if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= MAX_MINUTES:
+            raise UserError(f"An activity's planned time is between 1 and {MAX_MINUTES} minutes.")
+    if "title" in clean:
+        clean["title"] = str(clean["title"] or "").strip()[:MAX_TITLE]
+    return clean
+
+
+class WorkshopService:
+    """Reads and changes workshops; every change is one durable transaction, then ``changed`` is emitted.
+
+    ``changed`` carries the id of the workshop that changed (or was created or deleted).
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.changed = Event()
+
+    # -- reading -------------------------------------------------------------------------------
+    def list(self) -> list[WorkshopSummary]:
+        """Every workshop, the most recent first (undated ones last)."""
+        minutes = (
+            select(Activity.workshop_id, func.count().label("n"), func.sum(Activity.planned_minutes).label("m"))
+            .group_by(Activity.workshop_id)
+            .subquery()
+        )
+        people = (
+            select(Attendance.workshop_id, func.count().label("p")).group_by(Attendance.workshop_id).subquery()
+        )
+        query = (
+            select(Workshop, minutes.c.n, minutes.c.m, people.c.p)
+            .outerjoin(minutes, minutes.c.workshop_id == Workshop.id)
+            .outerjoin(people, people.c.workshop_id == Workshop.id)
+            .order_by(Workshop.starts_at.is_(None), Workshop.starts_at.desc(), Workshop.title)
+        )
+        with self.db.session() as session:
+            return [
+                WorkshopSummary(w.id, w.title, w.starts_at, w.place, w.status, n or 0, m or 0, p or 0)
+                for w, n, m, p in session.execute(query)
+            ]
+
+    def get(self, workshop_id: str) -> WorkshopData:
+        """The workshop with this id, or ``UserError`` if it no longer exists."""
+        with self.db.session() as session:
+            return _to_data(self._load(session, workshop_id))
+
+    # -- workshops -----------------------------------------------------------------------------
+    def create(self, title: str, *, workshop_id: str | None = None, **values: Any) -> WorkshopData:
+        """Add a workshop; ``workshop_id`` lets an undone creation come back under the same id."""
+        clean = validate_workshop_fields({"title": title, **values})
+        with self.db.transaction() as session:
+            workshop = Workshop(**clean)
+            if workshop_id:
+                workshop.id = workshop_id
+            session.add(workshop)
+            session.flush()
+            data = _to_data(workshop)
+        self.changed.emit(data.id)
+        return data
+
+    def update(self, workshop_id: str, **values: Any) -> WorkshopData:
+        """Change some fields of a workshop."""
+        clean = validate_workshop_fields(values)
+        with self.db.transaction() as session:
+            workshop = self._load(session, workshop_id)
+            for name, value in clean.items():
+                setattr(workshop, name, value)
+            session.flush()
+            data = _to_data(workshop)
+        self.changed.emit(workshop_id)
+        return data
+
+    def delete(self, workshop_id: str) -> RowSnapshot:
+        """Delete a workshop and everything under it; the snapshot lets ``restore`` undo it."""
+        with self.db.transaction() as session:
+            snapshot = delete_with_snapshot(session, self._load(session, workshop_id))
+        self.changed.emit(workshop_id)
+        return snapshot
+
+    def restore(self, snapshot: RowSnapshot) -> None:
+        """Undo a deletion."""
+        with self.db.transaction() as session:
+            restore_snapshot(session, snapshot)
+        self.changed.emit(snapshot.rows[0][1]["id"] if snapshot.rows else None)
+
+    # -- agenda --------------------------------------------------------------------------------
+    def add_activity(
+        self, workshop_id: str, kind: str, *, position: int | None = None, activity_id: str | None = None,
+        **values: Any,
+    ) -> ActivityData:
+        """Add an agenda item at ``position`` (default: the end)."""
+        clean = validate_activity_fields({"kind": kind, **values})
+        with self.db.transaction() as session:
+            workshop = self._load(session, workshop_id)
+            activity = Activity(**clean)
+            if activity_id:
+                activity.id = activity_id
+            items = list(workshop.activities)
+            index = len(items) if position is None else max(0, min(position, len(items)))
+            items.insert(index, activity)
+            workshop.activities = items
+            _renumber(items)
+            session.flush()
+            data = _activity_data(activity)
+        self.changed.emit(workshop_id)
+        return data
+
+    def update_activity(self, activity_id: str, **values: Any) -> ActivityData:
+        """Change some fields of an agenda item."""
+        clean = validate_activity_fields(values)
+        with self.db.transaction() as session:
+            activity = self._load_activity(session, activity_id)
+            for name, value in clean.items():
+                setattr(activity, name, value)
+            session.flush()
+            data, workshop_id = _activity_data(activity), activity.workshop_id
+        self.changed.emit(workshop_id)
+        return data
+
+    def remove_activity(self, activity_id: str) -> tuple[RowSnapshot, int]:
+        """Remove an agenda item; returns its snapshot and where it stood, for undo."""
+        with self.db.transaction() as session:
+            activity = self._load_activity(session, activity_id)
+            workshop = activity.workshop
+            position = workshop.activities.index(activity)
+            snapshot = delete_with_snapshot(session, activity)
+            workshop_id = workshop.id
+            session.expire(workshop, ["activities"])
+            _renumber(list(workshop.activities))
+        self.changed.emit(workshop_id)
+        return snapshot, position
+
+    def restore_activity(self, snapshot: RowSnapshot, position: int) -> None:
+        """Undo ``remove_activity``: the item comes back where it was, with its ideas and votes."""
+        activity_id = snapshot.rows[0][1]["id"]
+        with self.db.transaction() as session:
+            restore_snapshot(session, snapshot)
+            activity = self._load_activity(session, activity_id)
+            self._place(activity, position)
+            workshop_id = activity.workshop_id
+        self.changed.emit(workshop_id)
+
+    def move_activity(self, activity_id: str, position: int) -> int:
+        """Move an agenda item to ``position``; returns where it was, for undo."""
+        with self.db.transaction() as session:
+            activity = self._load_activity(session, activity_id)
+            old = self._place(activity, position)
+            workshop_id = activity.workshop_id
+        self.changed.emit(workshop_id)
+        return old
+
+    # -- helpers -------------------------------------------------------------------------------
+    @staticmethod
+    def _place(activity: Activity, position: int) -> int:
+        items = list(activity.workshop.activities)
+        old = items.index(activity)
+        items.pop(old)
+        items.insert(max(0, min(position, len(items))), activity)
+        _renumber(items)
+        return old
+
+    @staticmethod
+    def _load(session: Session, workshop_id: str) -> Workshop:
+        workshop = session.get(Workshop, workshop_id)
+        if workshop is None:
+            raise UserError("That workshop no longer exists.")
+        return workshop
+
+    @staticmethod
+    def _load_activity(session: Session, activity_id: str) -> Activity:
+        activity = session.get(Activity, activity_id)
+        if activity is None:
+            raise UserError("That activity no longer exists.")
+        return activity
+
+
+def _renumber(items: list[Activity]) -> None:
+    for index, item in enumerate(items):
+        if item.position != index:
+            item.position = index
+
+
+def _activity_data(activity: Activity) -> ActivityData:
+    return ActivityData(activity.id, activity.kind, activity.title, activity.planned_minutes, dict(activity.options))
+
+
+def _to_data(workshop: Workshop) -> WorkshopData:
+    data = WorkshopData(id=workshop.id, **{name: getattr(workshop, name) for name in EDITABLE})
+    return replace(data, activities=tuple(_activity_data(a) for a in workshop.activities))
