@@ -7,13 +7,13 @@ import os
 # Before anything imports Qt: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from workshop_app.db.database import Database  # noqa: E402
-from workshop_app.paths import HOME_ENV  # noqa: E402
+from workshop_app.db.database import Database
+from workshop_app.paths import HOME_ENV
 
 
 @pytest.fixture(autouse=True)
