@@ -22,8 +22,10 @@ class Probe:
     revision: str | None
 
 
-def probe(path: Path, *, create: bool) -> Probe:
+def probe(path: Path, *, create: bool, write: bool = True) -> Probe:
     """Check that ``path`` is a usable Workshop App database (or may become one when ``create``).
+
+    ``write=False`` accepts a read-only file (a backup on a locked USB stick, say) for reading only.
 
     Raises ``DatabaseError`` with one sentence for a missing, read-only, foreign, truncated or corrupt file.
     """
@@ -51,7 +53,7 @@ def probe(path: Path, *, create: bool) -> Probe:
         raise DatabaseError(f"{path} is not a Workshop App database (it is not an SQLite file).")
     if len(header) < 100 or _looks_truncated(path, header):
         raise DatabaseError(f"{path} is damaged (the file is incomplete); restore it from a backup.")
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+    if write and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)):
         raise DatabaseError(
             f"{path} is read-only; copy it to a folder where you can write, then open the copy."
         )
@@ -78,6 +80,9 @@ def _looks_truncated(path: Path, header: bytes) -> bool:
 
 def _read_schema(path: Path) -> tuple[list[str], str | None]:
     uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not Path(f"{path}-wal").exists():
+        # Nothing can hide in a WAL file that is not there; immutable reading then creates no side files.
+        uri += "&immutable=1"
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error:
