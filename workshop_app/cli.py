@@ -58,7 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit status."""
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors: argparse has already printed its line
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     args.db = getattr(args, "db", None)
     args.json = getattr(args, "json", False)
     if args.command is None:
