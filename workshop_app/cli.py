@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -73,6 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # e.g. `workshop-app list participants | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted; nothing was left half-written.", file=sys.stderr)
         return 130
@@ -99,7 +103,7 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
 
     with _open(args, settings, create=True) as db:
         counts = fill_demo(db, participants=args.participants, seed=args.seed)
-        summary = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in counts.items())
+        summary = ", ".join(f"{name.replace('_', ' ')} {n}" for name, n in counts.items())
         _emit(args, {"db": str(db.path), "counts": counts}, f"Filled {db.path} with demo data: {summary}.")
     return EXIT_OK
 
