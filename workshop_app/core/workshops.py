@@ -19,6 +19,21 @@ STATUSES = ("planned", "running", "done")
 ACTIVITY_KINDS = ("survey", "brainstorm", "dot_vote", "feedback_round", "stakeholder_mapping")
 MAX_TITLE = 300
 MAX_MINUTES = 600
+MAX_DOTS = 20
+# What a new agenda item of each kind starts with; three dots each is the usual dot vote.
+ACTIVITY_DEFAULTS: dict[str, dict[str, Any]] = {
+    "survey": {"planned_minutes": 15},
+    "brainstorm": {"planned_minutes": 10},
+    "dot_vote": {"planned_minutes": 10, "options": {"dots": 3}},
+    "feedback_round": {"planned_minutes": 10},
+    "stakeholder_mapping": {"planned_minutes": 30},
+}
+
+
+def activity_defaults(kind: str) -> dict[str, Any]:
+    """The values a new activity of ``kind`` starts with (a fresh copy the caller may change)."""
+    defaults = ACTIVITY_DEFAULTS.get(kind, {})
+    return {name: dict(value) if isinstance(value, dict) else value for name, value in defaults.items()}
 
 
 @dataclass(frozen=True)
@@ -109,7 +124,19 @@ def validate_activity_fields(values: dict[str, Any]) -> dict[str, Any]:
             raise UserError(f"An activity's planned time is between 1 and {MAX_MINUTES} minutes.")
     if "title" in clean:
         clean["title"] = str(clean["title"] or "").strip()[:MAX_TITLE]
+    if "options" in clean:
+        clean["options"] = _validate_options(clean["options"])
     return clean
+
+
+def _validate_options(options: Any) -> dict[str, Any]:
+    if not isinstance(options, dict):
+        raise UserError("An activity's settings must be a set of named values.")
+    if "dots" in options:
+        dots = options["dots"]
+        if isinstance(dots, bool) or not isinstance(dots, int) or not 1 <= dots <= MAX_DOTS:
+            raise UserError(f"Each person gets between 1 and {MAX_DOTS} dots in a dot vote.")
+    return dict(options)
 
 
 class WorkshopService:
@@ -194,8 +221,8 @@ class WorkshopService:
         self, workshop_id: str, kind: str, *, position: int | None = None, activity_id: str | None = None,
         **values: Any,
     ) -> ActivityData:
-        """Add an agenda item at ``position`` (default: the end)."""
-        clean = validate_activity_fields({"kind": kind, **values})
+        """Add an agenda item at ``position`` (default: the end); unset values take the kind's defaults."""
+        clean = validate_activity_fields({"kind": kind, **activity_defaults(kind), **values})
         with self.db.transaction() as session:
             workshop = self._load(session, workshop_id)
             activity = Activity(**clean)

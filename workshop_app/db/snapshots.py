@@ -26,6 +26,13 @@ class RowSnapshot:
 
 def delete_with_snapshot(session: Session, obj: Base) -> RowSnapshot:
     """Delete ``obj`` (and its cascade) in ``session`` and return what is needed to restore it."""
+    with session.no_autoflush:
+        # Nothing may reach the database before the references are read: the database would already
+        # have set them to NULL and the snapshot could not put them back.
+        return _delete(session, obj)
+
+
+def _delete(session: Session, obj: Base) -> RowSnapshot:
     session.delete(obj)
     doomed = [o for o in session.deleted if isinstance(o, Synced)]
     order = {table: i for i, table in enumerate(Base.metadata.sorted_tables)}
