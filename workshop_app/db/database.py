@@ -103,6 +103,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
         # FULL: a commit is on disk before it returns, so an answer shown as saved survives a power cut.
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Deleted content is overwritten, so an erased participant's name does not linger in free pages.
+        cursor.execute("PRAGMA secure_delete=ON")
     finally:
         cursor.close()
 

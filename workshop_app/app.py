@@ -1,0 +1,185 @@
+"""Start the desktop app: the QApplication, its look, the first database, and the main window.
+
+Only Qt and the database layer are imported here; matplotlib, openpyxl, pyxform and alembic are imported by the
+screens that need them, when they need them, so the window opens fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+
+import workshop_app
+from workshop_app import paths
+from workshop_app.settings import Settings, load_settings
+from workshop_app.ui.icons import icon
+from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.startup import open_interactively
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Workshop App"
+ORGANISATION = "URBACT"
+MIN_POINT_SIZE = 10.0
+_CONFIGURED = "workshop_app_configured"
+
+
+class StartCancelled(Exception):
+    """The database could not be opened and the person chose Quit."""
+
+
+def configure_application(app: QApplication) -> None:
+    """Name, icon, style and font of the app; done once per QApplication."""
+    if app.property(_CONFIGURED):
+        return
+    app.setProperty(_CONFIGURED, True)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(workshop_app.__version__)
+    app.setDesktopFileName("workshop-app")
+    app.setWindowIcon(icon("app"))
+    # Fusion plus our light style sheet looks the same on every laptop, whatever the system theme.
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None:
+        app.setStyle(fusion)
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "setColorScheme"):
+        hints.setColorScheme(Qt.ColorScheme.Light)
+    app.setPalette(light_palette())
+    font = app.font()
+    if font.pointSizeF() < MIN_POINT_SIZE:
+        font.setPointSizeF(MIN_POINT_SIZE)
+        app.setFont(font)
+    app.setStyleSheet(style_sheet())
+
+
+def light_palette() -> QPalette:
+    """A light palette matching the style sheet, so dialogs and popups fit the rest."""
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#f5f7fa",
+        QPalette.ColorRole.WindowText: "#1f2933",
+        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#f8fafc",
+        QPalette.ColorRole.Text: "#1f2933",
+        QPalette.ColorRole.Button: "#ffffff",
+        QPalette.ColorRole.ButtonText: "#1f2933",
+        QPalette.ColorRole.Highlight: "#2364aa",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#ffffff",
+        QPalette.ColorRole.ToolTipText: "#1f2933",
+        QPalette.ColorRole.PlaceholderText: "#8a96a3",
+        QPalette.ColorRole.Link: "#2364aa",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, colour)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, "#9aa5b1")
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, "#9aa5b1")
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, "#9aa5b1")
+    return palette
+
+
+def style_sheet() -> str:
+    """``resources/styles/app.qss`` with ``@icons/`` turned into the icons folder (style sheets need real paths)."""
+    try:
+        text = paths.resource("styles", "app.qss").read_text(encoding="utf-8")
+        icons = paths.resource("icons").as_posix()
+    except (FileNotFoundError, OSError):
+        log.warning("The style sheet is missing; using the plain style", exc_info=True)
+        return ""
+    return text.replace("@icons/", f"{icons}/")
+
+
+def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The running QApplication (made if needed), configured."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    configure_application(app)
+    return app
+
+
+def start_database(db_path: Path | None, settings: Settings) -> tuple[Path, bool]:
+    """Which file to open first, and whether it may be created (only the app's own default database may)."""
+    default = paths.default_database_path()
+    if db_path is not None:
+        path = Path(db_path)
+    elif settings.last_database:
+        path = Path(settings.last_database)
+    else:
+        path = default
+    path = path.expanduser().absolute()
+    return path, path == default.absolute()
+
+
+def create_main_window(db_path: Path | None, settings: Settings) -> MainWindow:
+    """Open the first database (asking for another if it cannot be opened) and build the window, not shown.
+
+    Raises ``StartCancelled`` if the person chose Quit instead of another database.
+    """
+    ensure_application()
+    path, create = start_database(db_path, settings)
+    db = open_interactively(path, create=create, laptop_id=settings.laptop_id)
+    if db is None:
+        raise StartCancelled
+    return MainWindow(db, settings)
+
+
+def run_gui(db_path: Path | None = None) -> int:
+    """Run the desktop app until its window is closed; returns the exit status."""
+    _setup_logging()
+    app = ensure_application()
+    sys.excepthook = _report_unexpected
+    try:
+        window = create_main_window(db_path, load_settings())
+    except StartCancelled:
+        return 1
+    window.show()
+    return app.exec()
+
+
+def _setup_logging() -> None:
+    if logging.getLogger().handlers:
+        return
+    try:
+        handler: logging.Handler = logging.FileHandler(paths.data_dir() / "workshop-app.log", encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
+
+
+def _report_unexpected(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """A bug in a slot: log the details, tell the person in one sentence, keep running (their data is saved)."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return
+    log.error("Unexpected error", exc_info=(kind, value, tb))
+    QMessageBox.warning(
+        QApplication.activeWindow(),
+        APP_NAME,
+        QCoreApplication.translate(
+            "app", "Something went wrong ({error}). Everything saved so far is safe; the details are in {log}."
+        ).format(error=type(value).__name__, log=paths.data_dir() / "workshop-app.log"),
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``workshop-app-gui`` launcher: ``[--db PATH]``."""
+    parser = argparse.ArgumentParser(prog="workshop-app-gui", description="Open Workshop App.")
+    parser.add_argument("--db", type=Path, metavar="PATH", help="the database file to open")
+    args = parser.parse_args(argv)
+    return run_gui(args.db)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,276 @@
+"""The agenda editor: a table of activities with add, remove, move, in-place edits and the total time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.core.workshops import ACTIVITY_KINDS, MAX_DOTS, MAX_MINUTES, WorkshopData, activity_defaults
+from workshop_app.ui.agenda_model import AgendaModel
+from workshop_app.ui.commands import (
+    AddActivity,
+    CommandContext,
+    EditActivity,
+    MoveActivity,
+    RemoveActivity,
+    execute,
+)
+from workshop_app.ui.icons import icon
+from workshop_app.ui.labels import format_duration, format_time, kind_hint, kind_label
+from workshop_app.ui.tables import ActionTable
+
+
+class _NumberDelegate(QStyledItemDelegate):
+    """Spin boxes with sensible ranges for the minutes and the dots columns."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        """A spin box for numbers, the default editor otherwise."""
+        if index.column() == AgendaModel.MINUTES:
+            spin = QSpinBox(parent)
+            spin.setRange(1, MAX_MINUTES)
+            spin.setSuffix(self.tr(" min"))
+            spin.setAccessibleName(self.tr("Planned minutes"))
+            return spin
+        if index.column() == AgendaModel.DETAILS:
+            spin = QSpinBox(parent)
+            spin.setRange(1, MAX_DOTS)
+            spin.setAccessibleName(self.tr("Dots per person"))
+            return spin
+        return super().createEditor(parent, option, index)
+
+
+class AgendaView(QWidget):
+    """Shows and edits the agenda of the workshop given to ``set_workshop``."""
+
+    def __init__(self, stack: QUndoStack, context: Callable[[], CommandContext | None], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._stack = stack
+        self._context = context
+        self._workshop: WorkshopData | None = None
+        self._selected_id: str | None = None
+
+        self.model = AgendaModel(self._edit, self)
+        self.table = ActionTable(
+            self, self.tr("No activities yet. Use “Add activity” to plan a brainstorm, a dot vote or a survey.")
+        )
+        self.table.delete_requested.connect(self.remove_selected)
+        self.table.setObjectName("agendaTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(_NumberDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(AgendaModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AgendaModel.MINUTES, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AgendaModel.DETAILS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setAccessibleName(self.tr("Agenda"))
+        self.table.setAccessibleDescription(self.tr("The activities of the workshop, in order. Double-click to edit."))
+        self.table.setMinimumHeight(150)
+
+        self.heading = QLabel(self.tr("A&genda"), self)
+        self.heading.setObjectName("sectionHeading")
+        self.heading.setBuddy(self.table)
+        self.total_label = QLabel(self)
+        self.total_label.setObjectName("agendaTotal")
+        self.total_label.setAccessibleName(self.tr("Total time of the agenda"))
+
+        self.add_button = QToolButton(self)
+        self.add_button.setText(self.tr("&Add activity"))
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_button.setAccessibleName(self.tr("Add activity"))
+        self.add_button.setObjectName("primaryButton")
+        menu = QMenu(self.add_button)
+        for kind in ACTIVITY_KINDS:
+            action = menu.addAction(kind_label(kind))
+            action.setToolTip(kind_hint(kind))
+            action.setStatusTip(kind_hint(kind))
+            action.setData(kind)
+            action.triggered.connect(lambda _checked=False, k=kind: self.add_activity(k))
+        menu.setToolTipsVisible(True)
+        self.add_button.setMenu(menu)
+
+        self.remove_button = self._button(self.tr("&Remove"), self.tr("Remove activity"), self.remove_selected)
+        # Arrows rather than words keep the row short enough for a laptop screen; names and tooltips say it all.
+        self.up_button = self._arrow("arrow-up", self.tr("Move activity up"), lambda: self.move_selected(-1))
+        self.down_button = self._arrow("arrow-down", self.tr("Move activity down"), lambda: self.move_selected(1))
+        self.remove_button.setToolTip(self.tr("Remove the selected activity (Delete)"))
+        self.up_button.setToolTip(self.tr("Move the selected activity earlier (Alt+Up)"))
+        self.down_button.setToolTip(self.tr("Move the selected activity later (Alt+Down)"))
+        # Shortcuts that act only while the agenda table has the focus (Delete is handled by the table).
+        for keys, slot in (
+            (QKeySequence("Alt+Up"), lambda: self.move_selected(-1)),
+            (QKeySequence("Alt+Down"), lambda: self.move_selected(1)),
+        ):
+            QShortcut(keys, self.table, slot, context=Qt.ShortcutContext.WidgetShortcut)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.total_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        for button in (self.up_button, self.down_button, self.remove_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _button(self, text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(accessible)
+        button.clicked.connect(slot)
+        return button
+
+    def _arrow(self, icon_name: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(self)
+        button.setIcon(icon(icon_name))
+        button.setObjectName("iconButton")
+        button.setAccessibleName(accessible)
+        button.clicked.connect(slot)
+        return button
+
+    def focus_order(self) -> list[QWidget]:
+        """The agenda's widgets in tab order."""
+        return [self.table, self.add_button, self.up_button, self.down_button, self.remove_button]
+
+    # -- showing -------------------------------------------------------------------------------
+    def set_workshop(self, workshop: WorkshopData | None) -> None:
+        """Show the agenda of ``workshop`` (or nothing)."""
+        self._workshop = workshop
+        self.model.set_activities(workshop.id if workshop else None, workshop.activities if workshop else ())
+        # Most agendas have no dot vote: the Details column then gives its width to the titles.
+        self.table.setColumnHidden(AgendaModel.DETAILS, not self.model.has_any_details())
+        total = workshop.planned_minutes if workshop else 0
+        if workshop is not None and workshop.starts_at is not None and total:
+            end = workshop.starts_at + timedelta(minutes=total)
+            text = self.tr("Total: {duration} (ends about {time})").format(
+                duration=format_duration(total), time=format_time(end)
+            )
+        else:
+            text = self.tr("Total: {duration}").format(duration=format_duration(total))
+        self.total_label.setText(text)
+        self.setEnabled(workshop is not None)
+        self._update_buttons()
+
+    def selected_row(self) -> int:
+        """The selected row, or -1."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def select_activity(self, activity_id: str | None) -> None:
+        """Select an activity (or nothing) and scroll to it."""
+        row = self.model.row_of(activity_id) if activity_id else -1
+        if row < 0:
+            self.table.clearSelection()
+            return
+        self.table.selectRow(row)
+        # The title is the current cell, so typing (or F2) names the activity straight away.
+        self.table.setCurrentIndex(self.model.index(row, AgendaModel.TITLE))
+        self.table.scrollTo(self.model.index(row, 0))
+
+    # -- editing -------------------------------------------------------------------------------
+    def add_activity(self, kind: str) -> bool:
+        """Append an activity of ``kind`` to the agenda (undoable) and select it."""
+        ctx = self._context()
+        if ctx is None or self._workshop is None:
+            return False
+        values = activity_defaults(kind)
+        text = self.tr("Add {activity}").format(activity=kind_label(kind))
+        command = AddActivity(ctx, self._workshop.id, kind, values, text)
+        if not execute(self._stack, command):
+            return False
+        self.select_activity(command.activity_id)
+        self.table.setFocus()
+        return True
+
+    def remove_selected(self) -> bool:
+        """Remove the selected activity (undoable)."""
+        ctx, row = self._context(), self.selected_row()
+        if ctx is None or self._workshop is None or row < 0:
+            return False
+        return execute(self._stack, RemoveActivity(ctx, self._workshop.id, self.model.activity(row).id))
+
+    def move_selected(self, step: int) -> bool:
+        """Move the selected activity ``step`` places (-1 up, 1 down), if it can go there."""
+        ctx, row = self._context(), self.selected_row()
+        if ctx is None or self._workshop is None or row < 0 or not 0 <= row + step < self.model.rowCount():
+            return False
+        activity_id = self.model.activity(row).id
+        return execute(self._stack, MoveActivity(ctx, self._workshop.id, activity_id, row + step))
+
+    def _edit(self, activity_id: str, field: str, value: Any) -> bool:
+        ctx = self._context()
+        if ctx is None or self._workshop is None:
+            return False
+        item = self.model.activity(self.model.row_of(activity_id))
+        old = getattr(item, field)
+        if old == value:
+            return True
+        texts = {
+            "title": self.tr("Change activity title"),
+            "planned_minutes": self.tr("Change activity time"),
+            "options": self.tr("Change dots per person"),
+        }
+        command = EditActivity(ctx, self._workshop.id, activity_id, field, old, value, texts.get(field, field))
+        return execute(self._stack, command)
+
+    # -- keeping the selection through model resets ---------------------------------------------
+    def _remember_selection(self) -> None:
+        row = self.selected_row()
+        self._selected_id = self.model.activity(row).id if row >= 0 else None
+
+    def _restore_selection(self) -> None:
+        self.select_activity(self._selected_id)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        row, count = self.selected_row(), self.model.rowCount()
+        self.remove_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < count - 1)
+

@@ -1,0 +1,262 @@
+"""The main window: navigation, menus, status bar, and the one open database the screens work on."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+import workshop_app
+from workshop_app import paths
+from workshop_app.core.workshops import WorkshopService
+from workshop_app.db.database import Database
+from workshop_app.errors import DatabaseError
+from workshop_app.settings import Settings, save_settings
+from workshop_app.ui import dialogs
+from workshop_app.ui.coming_view import ComingPage, coming_pages
+from workshop_app.ui.database_actions import DatabaseActions
+from workshop_app.ui.icons import icon
+from workshop_app.ui.startup import open_database
+from workshop_app.ui.workshops_view import WorkshopsView
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = QSize(1200, 760)
+# Long enough for the window to be painted and the person to start; short enough to run in every session.
+AUTOMATIC_BACKUP_DELAY_MS = 1500
+
+
+def window_settings() -> QSettings:
+    """Where window geometry is kept: beside the app's data, never in the platform's default QSettings place."""
+    return QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    """Holds the open ``Database`` and its services; every screen works through them."""
+
+    def __init__(self, db: Database, settings: Settings, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.db: Database | None = None
+        self.workshop_service: WorkshopService | None = None
+        self.undo_stack = QUndoStack(self)
+        self._backup_scheduled = False
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("app"))
+
+        self.workshops_view = WorkshopsView(self.undo_stack, self)
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("pages")
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setFixedWidth(200)
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._add_section("workshops", self.tr("Workshops"), self.workshops_view)
+        for key, title, text, icon_name in coming_pages():
+            self._add_section(key, title, ComingPage(title, text, icon_name, self), icon_name)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        # One chain set once every widget has its final parent (reparenting reorders the focus chain).
+        for first, second in itertools.pairwise([self.navigation, *self.workshops_view.tab_order()]):
+            QWidget.setTabOrder(first, second)
+
+        self.database_actions = DatabaseActions(self)
+        self._build_menus()
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("databaseLabel")
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._bind_database(db)
+        self._restore_geometry()
+
+    # -- building ------------------------------------------------------------------------------
+    def _add_section(self, key: str, title: str, page: QWidget, icon_name: str = "workshops") -> None:
+        item = QListWidgetItem(icon(icon_name), title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        number = self.navigation.count() + 1
+        item.setToolTip(self.tr("{section} (Ctrl+{number})").format(section=title, number=number))
+        item.setSizeHint(QSize(0, 42))
+        self.navigation.addItem(item)
+        self.pages.addWidget(page)
+        # Ctrl+1…6 jump to a section from anywhere in the window.
+        jump = QAction(title, self)
+        jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        jump.triggered.connect(lambda _checked=False, row=number - 1: self.show_section(row))
+        self.addAction(jump)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_workshop_action = QAction(icon("workshops"), self.tr("&New workshop"), self)
+        self.new_workshop_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_workshop_action.setStatusTip(self.tr("Create a workshop, starting at the next full hour"))
+        self.new_workshop_action.triggered.connect(self.new_workshop)
+        file_menu.addAction(self.new_workshop_action)
+        file_menu.addSeparator()
+        for action in self.database_actions.actions():
+            file_menu.addAction(action)
+            if action is self.database_actions.open_action:
+                file_menu.addSeparator()
+        file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)
+        # Windows has no standard Quit key; Ctrl+Q is what people try there too.
+        self.quit_action.setShortcut(quit_keys if not quit_keys.isEmpty() else QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About Workshop App"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def new_workshop(self) -> str | None:
+        """Show the Workshops section and start a new workshop there."""
+        self.show_section(0)
+        return self.workshops_view.new_workshop()
+
+    def show_section(self, row: int) -> None:
+        """Switch to a section of the navigation (0 is Workshops)."""
+        self.navigation.setCurrentRow(row)
+
+    def show_about(self) -> None:
+        """The About box: name, version, purpose."""
+        text = self.tr(
+            "<h3>Workshop App {version}</h3><p>Prepare and run community workshops and surveys offline, "
+            "keep every answer, and report to your URBACT Local Group.</p>"
+        ).format(version=workshop_app.__version__)
+        QMessageBox.about(self, self.tr("About Workshop App"), text)
+
+    # -- the database --------------------------------------------------------------------------
+    def _bind_database(self, db: Database) -> None:
+        """Make ``db`` the one every screen works on; the undo history of another file means nothing here."""
+        self.db = db
+        self.workshop_service = WorkshopService(db)
+        self.undo_stack.clear()
+        self.workshops_view.set_service(self.workshop_service)
+        self.setWindowTitle(self.tr("{name} — Workshop App").format(name=db.path.name))
+        self.setWindowFilePath(str(db.path))
+        self.database_label.setText(self.tr("Database: {name}").format(name=db.path.name))
+        self.database_label.setToolTip(str(db.path))
+        self.database_label.setAccessibleName(self.tr("Open database: {path}").format(path=db.path))
+        self.settings.remember_database(db.path)
+        try:
+            save_settings(self.settings)
+        except OSError:
+            log.warning("Could not save the settings", exc_info=True)
+
+    def adopt_database(self, db: Database) -> None:
+        """Work on ``db``, which the caller opened (e.g. after a restore); the current one must be released."""
+        if self.db is not None and self.db is not db:
+            self.db.close()
+        self._bind_database(db)
+
+    def release_database(self) -> Path | None:
+        """Close the open database (e.g. to replace its file); the screens show nothing until ``reopen``."""
+        if self.db is None:
+            return None
+        self.workshops_view.commit_pending()
+        path = self.db.path
+        self.workshops_view.set_service(None)
+        self.undo_stack.clear()
+        self.workshop_service = None
+        self.db.close()
+        self.db = None
+        return path
+
+    def switch_database(self, path: Path, *, create: bool = False) -> bool:
+        """Open ``path`` instead of the current database; on failure say why and keep the current one."""
+        path = Path(path).expanduser().absolute()
+        if self.db is not None and path == self.db.path:
+            self.statusBar().showMessage(self.tr("{name} is already open.").format(name=path.name), 5000)
+            return True
+        self.workshops_view.commit_pending()
+        try:
+            new = open_database(path, create=create, laptop_id=self.settings.laptop_id)
+        except DatabaseError as exc:
+            dialogs.warn(self, self.tr("Cannot open database"), str(exc))
+            return False
+        old = self.db
+        self._bind_database(new)
+        if old is not None:
+            old.close()
+        self.statusBar().showMessage(self.tr("Opened {name}.").format(name=path.name), 5000)
+        return True
+
+    # -- automatic backup ----------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        """Once the window is on screen, make the session's automatic backup (deferred, so start-up stays fast)."""
+        super().showEvent(event)
+        if not self._backup_scheduled:
+            self._backup_scheduled = True
+            QTimer.singleShot(AUTOMATIC_BACKUP_DELAY_MS, self, self.make_automatic_backup)
+
+    def make_automatic_backup(self) -> Path | None:
+        """Keep a rotating copy of the database; a failure is reported in the status bar, never raised."""
+        if self.db is None:
+            return None
+        try:
+            from workshop_app.db.backup import automatic_backup
+
+            target = automatic_backup(self.db, keep=self.settings.automatic_backups)
+        except Exception as exc:  # a backup problem must never take the app (and the workshop) down
+            log.warning("Automatic backup failed", exc_info=True)
+            self.statusBar().showMessage(self.tr("The automatic backup could not be made: {reason}").format(
+                reason=str(exc) or type(exc).__name__), 15000)
+            return None
+        self.statusBar().showMessage(self.tr("Automatic backup saved."), 5000)
+        return target
+
+    # -- geometry and closing ------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        store = window_settings()
+        geometry = store.value("geometry")
+        self.workshops_view.restore_state(store)
+        if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
+            return
+        self.resize(DEFAULT_SIZE)
+
+    def save_geometry(self) -> None:
+        """Remember the window's size and place for next time."""
+        store = window_settings()
+        store.setValue("geometry", self.saveGeometry())
+        self.workshops_view.save_state(store)
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save what was typed, remember the geometry, close the database."""
+        self.save_geometry()
+        self.release_database()
+        event.accept()
