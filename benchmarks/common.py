@@ -23,14 +23,28 @@ def child_env(home: Path) -> dict[str, str]:
 
 def time_until_line(argv: Sequence[str], marker: str, env: dict[str, str], timeout: float = 60) -> float:
     """Seconds from starting ``argv`` until it prints a line starting with ``marker``; the child is then ended."""
+    return time_until_lines(argv, [marker], env, timeout)[0]
+
+
+def time_until_lines(
+    argv: Sequence[str], markers: Sequence[str], env: dict[str, str], timeout: float = 60
+) -> list[float]:
+    """Seconds from starting ``argv`` until each of ``markers`` starts a line, in that order; then the child ends.
+
+    All from one run of the child, so the times of one start-up can be compared with each other.
+    """
     start = time.perf_counter()
+    times: list[float] = []
     child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     try:
         assert child.stdout is not None
         for line in child.stdout:
-            if line.startswith(marker):
-                return time.perf_counter() - start
-        raise RuntimeError(f"{argv[-1][:40]!r} ended without {marker!r}: {child.stderr.read()[-2000:]}")
+            if line.startswith(markers[len(times)]):
+                times.append(time.perf_counter() - start)
+                if len(times) == len(markers):
+                    return times
+        missing = markers[len(times)]
+        raise RuntimeError(f"{argv[-1][:40]!r} ended without {missing!r}: {child.stderr.read()[-2000:]}")
     finally:
         child.kill()
         child.communicate(timeout=timeout)

@@ -1,7 +1,7 @@
-"""Start the desktop app: the QApplication, its look, the first database, and the main window.
+"""Start the desktop app: the QApplication, its look, the main window, and which database it opens first.
 
-Only Qt and the database layer are imported here; matplotlib, openpyxl, pyxform and alembic are imported by the
-screens that need them, when they need them, so the window opens fast.
+Only Qt is imported here. The database layer (SQLAlchemy, alembic) is imported when the window, already shown,
+opens its first database; matplotlib, openpyxl and pyxform by the screens that need them. So the window opens fast.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from workshop_app import paths
 from workshop_app.settings import Settings, load_settings
 from workshop_app.ui.icons import icon
 from workshop_app.ui.main_window import MainWindow
-from workshop_app.ui.startup import open_interactively
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +29,6 @@ APP_NAME = "Workshop App"
 ORGANISATION = "URBACT"
 MIN_POINT_SIZE = 10.0
 _CONFIGURED = "workshop_app_configured"
-
-
-class StartCancelled(Exception):
-    """The database could not be opened and the person chose Quit."""
 
 
 def configure_application(app: QApplication) -> None:
@@ -122,16 +117,16 @@ def start_database(db_path: Path | None, settings: Settings) -> tuple[Path, bool
 
 
 def create_main_window(db_path: Path | None, settings: Settings) -> MainWindow:
-    """Open the first database (asking for another if it cannot be opened) and build the window, not shown.
+    """Build the window, not shown, with its first database named but not yet open.
 
-    Raises ``StartCancelled`` if the person chose Quit instead of another database.
+    Showing the window opens the database once the window has been painted (``MainWindow.database_ready``
+    follows); if it cannot be opened the person may choose another file, or Quit, which closes the window.
     """
     ensure_application()
+    window = MainWindow(settings)
     path, create = start_database(db_path, settings)
-    db = open_interactively(path, create=create, laptop_id=settings.laptop_id)
-    if db is None:
-        raise StartCancelled
-    return MainWindow(db, settings)
+    window.set_start_database(path, create=create)
+    return window
 
 
 def run_gui(db_path: Path | None = None) -> int:
@@ -139,11 +134,9 @@ def run_gui(db_path: Path | None = None) -> int:
     _setup_logging()
     app = ensure_application()
     sys.excepthook = _report_unexpected
-    try:
-        window = create_main_window(db_path, load_settings())
-    except StartCancelled:
-        return 1
+    window = create_main_window(db_path, load_settings())
     window.show()
+    # Quit at the start problem dialog closes the only window, which ends the loop with status 0.
     return app.exec()
 
 

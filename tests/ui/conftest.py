@@ -11,8 +11,10 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from workshop_app.db.database import Database
-from workshop_app.settings import load_settings
+from workshop_app.settings import Settings, load_settings
 from workshop_app.ui.main_window import MainWindow
+
+START_TIMEOUT_MS = 10_000
 
 
 @dataclass
@@ -62,12 +64,20 @@ def existing_db_path(db_path: Path) -> Path:
     return db_path
 
 
+def started_window(qtbot: Any, db_path: Path | None, settings: Settings | None = None) -> MainWindow:
+    """``create_main_window``, hidden, once its start database is open (as after the first show)."""
+    from workshop_app.app import create_main_window
+
+    window = create_main_window(db_path, settings if settings is not None else load_settings())
+    with qtbot.waitSignal(window.database_ready, timeout=START_TIMEOUT_MS):
+        window.schedule_start()
+    return window
+
+
 @pytest.fixture
 def main_window(qtbot: Any, existing_db_path: Path) -> Iterator[MainWindow]:
     """The app's window, built hidden on a temporary database, and closed (releasing the database) after."""
-    from workshop_app.app import create_main_window
-
-    window = create_main_window(existing_db_path, load_settings())
+    window = started_window(qtbot, existing_db_path)
     yield window
     window.close()
     window.deleteLater()

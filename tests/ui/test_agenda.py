@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from workshop_app.core.workshops import activity_defaults
+from workshop_app.core.workshop_rules import activity_defaults
 from workshop_app.ui.agenda_model import AgendaModel
 from workshop_app.ui.main_window import MainWindow
 

@@ -25,7 +25,7 @@ from workshop_app.ui import dialogs
 from workshop_app.ui.coming_view import ComingPage
 from workshop_app.ui.main_window import MainWindow
 
-from .conftest import DialogLog
+from .conftest import DialogLog, started_window
 
 
 def answer_open(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
@@ -213,9 +213,7 @@ def test_undo_and_redo_actions_use_standard_shortcuts(main_window: MainWindow) -
 def test_closing_saves_text_still_being_typed_and_releases_the_file(
     qtbot: Any, existing_db_path: Path
 ) -> None:
-    from workshop_app.app import create_main_window
-
-    window = create_main_window(existing_db_path, load_settings())
+    window = started_window(qtbot, existing_db_path)
     workshop_id = window.new_workshop()
     place = window.workshops_view.editor.place_edit
     qtbot.keyClicks(place, "Parish hall")  # no Return, no focus change: not committed yet
@@ -226,12 +224,10 @@ def test_closing_saves_text_still_being_typed_and_releases_the_file(
 
 
 def test_window_size_comes_back_next_time(qtbot: Any, existing_db_path: Path) -> None:
-    from workshop_app.app import create_main_window
-
-    first = create_main_window(existing_db_path, load_settings())
+    first = started_window(qtbot, existing_db_path)
     first.resize(640, 480)  # within the offscreen screen, which restoreGeometry clamps to
     first.close()
-    second = create_main_window(existing_db_path, load_settings())
+    second = started_window(qtbot, existing_db_path)
     try:
         assert (second.width(), second.height()) == (640, 480)
     finally:

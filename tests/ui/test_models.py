@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from workshop_app.core.workshops import ActivityData, WorkshopSummary
+from workshop_app.core.workshop_rules import ActivityData, WorkshopSummary
 from workshop_app.ui.agenda_model import AgendaModel
 from workshop_app.ui.workshop_list_model import WorkshopFilterProxy, WorkshopListModel
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from workshop_app.core.workshops import ActivityData
+from workshop_app.core.workshop_rules import ActivityData
 from workshop_app.ui.labels import dots_label, format_duration, kind_hint, kind_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex

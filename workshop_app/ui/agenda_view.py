@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.core.workshops import ACTIVITY_KINDS, MAX_DOTS, MAX_MINUTES, WorkshopData, activity_defaults
+from workshop_app.core.workshop_rules import ACTIVITY_KINDS, MAX_DOTS, MAX_MINUTES, WorkshopData, activity_defaults
 from workshop_app.ui.agenda_model import AgendaModel
 from workshop_app.ui.commands import (
     AddActivity,

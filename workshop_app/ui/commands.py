@@ -9,14 +9,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from workshop_app.core.workshops import WorkshopService
-from workshop_app.db.snapshots import RowSnapshot
 from workshop_app.errors import UserError
+
+if TYPE_CHECKING:  # both import SQLAlchemy, which the window must not wait for
+    from workshop_app.core.workshops import WorkshopService
+    from workshop_app.db.snapshots import RowSnapshot
 
 # lupdate finds translate("context", "text") calls by this name.
 translate = QCoreApplication.translate

@@ -1,14 +1,19 @@
-"""The main window: navigation, menus, status bar, and the one open database the screens work on."""
+"""The main window: navigation, menus, status bar, and the one open database the screens work on.
+
+The window is built and shown before any database is open: importing SQLAlchemy and opening (perhaps
+migrating) the file take longer than drawing the window, and a window that appears at once tells the person
+the app started. The start database opens on the turn of the event loop after the window's first paint.
+"""
 
 from __future__ import annotations
 
 import itertools
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,22 +27,27 @@ from PySide6.QtWidgets import (
 
 import workshop_app
 from workshop_app import paths
-from workshop_app.core.workshops import WorkshopService
-from workshop_app.db.database import Database
 from workshop_app.errors import DatabaseError
 from workshop_app.settings import Settings, save_settings
 from workshop_app.ui import dialogs
 from workshop_app.ui.coming_view import ComingPage, coming_pages
 from workshop_app.ui.database_actions import DatabaseActions
 from workshop_app.ui.icons import icon
-from workshop_app.ui.startup import open_database
+from workshop_app.ui.startup import open_database, open_interactively
 from workshop_app.ui.workshops_view import WorkshopsView
+
+if TYPE_CHECKING:  # both import SQLAlchemy, which is loaded only when the first database opens
+    from workshop_app.core.workshops import WorkshopService
+    from workshop_app.db.database import Database
 
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = QSize(1200, 760)
 # Long enough for the window to be painted and the person to start; short enough to run in every session.
 AUTOMATIC_BACKUP_DELAY_MS = 1500
+# Opening the database blocks the event loop, so it waits for the window's first paint; a window that is never
+# painted (started minimised, or a platform that sends no paint) opens it after this long anyway.
+FIRST_PAINT_WAIT_MS = 300
 
 
 def window_settings() -> QSettings:
@@ -46,16 +56,27 @@ def window_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    """Holds the open ``Database`` and its services; every screen works through them."""
+    """Holds the open ``Database`` and its services; every screen works through them.
 
-    def __init__(self, db: Database, settings: Settings, parent: Any = None) -> None:
+    Built without a database: ``set_start_database`` names the file to open, which happens once the shown
+    window has been painted (or on the next turn of the event loop after ``schedule_start``).
+    """
+
+    database_ready = Signal()
+    """Emitted each time a database is bound and the screens show its data (at start, after a switch or restore)."""
+
+    def __init__(self, settings: Settings, parent: Any = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.db: Database | None = None
         self.workshop_service: WorkshopService | None = None
         self.undo_stack = QUndoStack(self)
+        self._start: tuple[Path, bool] | None = None
+        self._start_scheduled = False
+        self._start_after_paint = False
         self._backup_scheduled = False
         self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Workshop App"))
         self.setWindowIcon(icon("app"))
 
         self.workshops_view = WorkshopsView(self.undo_stack, self)
@@ -89,7 +110,7 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self)
         self.database_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.database_label)
-        self._bind_database(db)
+        self._set_database_actions_enabled(False)
         self._restore_geometry()
 
     # -- building ------------------------------------------------------------------------------
@@ -159,9 +180,65 @@ class MainWindow(QMainWindow):
         ).format(version=workshop_app.__version__)
         QMessageBox.about(self, self.tr("About Workshop App"), text)
 
+    # -- the start database --------------------------------------------------------------------
+    def set_start_database(self, path: Path, *, create: bool) -> None:
+        """Name the file to open once the window is shown; until then the screens say it is being opened."""
+        self._start = (Path(path), create)
+        opening = self.tr("Opening {name}…").format(name=path.name)
+        self.workshops_view.show_opening(opening)
+        self.database_label.setText(opening)
+        self.database_label.setToolTip(str(path))
+        self.database_label.setAccessibleName(opening)
+
+    def schedule_start(self) -> None:
+        """Open the start database on the next turn of the event loop (the shown window does this once painted)."""
+        self._start_after_paint = False
+        if self._start is not None and not self._start_scheduled:
+            self._start_scheduled = True
+            QTimer.singleShot(0, self, self.open_start_database)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """After the first paint the window is on screen: now the database may keep the event loop busy."""
+        super().paintEvent(event)
+        if self._start_after_paint:
+            # Scheduled, not called: the paint is flushed to the screen after this returns.
+            self.schedule_start()
+
+    def open_start_database(self) -> bool:
+        """Open the start database, or, if it cannot be, ask for another; Quit there closes the window."""
+        if self._start is None:
+            return self.db is not None
+        path, create = self._start
+        self._start = None
+        db = open_interactively(path, create=create, laptop_id=self.settings.laptop_id, parent=self,
+                                on_failure=self._show_no_database)
+        if db is None:
+            # The person chose Quit: with its only window closed, the app ends (status 0, nothing went wrong).
+            self.close()
+            return False
+        self._bind_database(db)
+        self._schedule_backup()
+        return True
+
+    def _show_no_database(self, _reason: str) -> None:
+        """Say so while no database is open (e.g. behind the "could not be opened" question), not "Opening…"."""
+        text = self.tr("No database is open.")
+        self.workshops_view.show_opening(text)
+        self.database_label.setText(text)
+        self.database_label.setToolTip("")
+        self.database_label.setAccessibleName(text)
+
     # -- the database --------------------------------------------------------------------------
+    def _set_database_actions_enabled(self, enabled: bool) -> None:
+        """Actions that need an open database are greyed out while there is none (e.g. while it opens)."""
+        for action in (self.new_workshop_action, self.database_actions.backup_action,
+                       self.database_actions.restore_action):
+            action.setEnabled(enabled)
+
     def _bind_database(self, db: Database) -> None:
         """Make ``db`` the one every screen works on; the undo history of another file means nothing here."""
+        from workshop_app.core.workshops import WorkshopService
+
         self.db = db
         self.workshop_service = WorkshopService(db)
         self.undo_stack.clear()
@@ -171,11 +248,13 @@ class MainWindow(QMainWindow):
         self.database_label.setText(self.tr("Database: {name}").format(name=db.path.name))
         self.database_label.setToolTip(str(db.path))
         self.database_label.setAccessibleName(self.tr("Open database: {path}").format(path=db.path))
+        self._set_database_actions_enabled(True)
         self.settings.remember_database(db.path)
         try:
             save_settings(self.settings)
         except OSError:
             log.warning("Could not save the settings", exc_info=True)
+        self.database_ready.emit()
 
     def adopt_database(self, db: Database) -> None:
         """Work on ``db``, which the caller opened (e.g. after a restore); the current one must be released."""
@@ -190,8 +269,10 @@ class MainWindow(QMainWindow):
         self.workshops_view.commit_pending()
         path = self.db.path
         self.workshops_view.set_service(None)
+        self._show_no_database("")
         self.undo_stack.clear()
         self.workshop_service = None
+        self._set_database_actions_enabled(False)
         self.db.close()
         self.db = None
         return path
@@ -208,6 +289,7 @@ class MainWindow(QMainWindow):
         except DatabaseError as exc:
             dialogs.warn(self, self.tr("Cannot open database"), str(exc))
             return False
+        self._start = None  # a file the person chose wins over the start file still waiting to open
         old = self.db
         self._bind_database(new)
         if old is not None:
@@ -215,11 +297,20 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opened {name}.").format(name=path.name), 5000)
         return True
 
-    # -- automatic backup ----------------------------------------------------------------------
+    # -- once shown: the start database, then the automatic backup -----------------------------
     def showEvent(self, event: QShowEvent) -> None:
-        """Once the window is on screen, make the session's automatic backup (deferred, so start-up stays fast)."""
+        """Once the window is painted, open the start database; the session's backup follows later."""
         super().showEvent(event)
-        if not self._backup_scheduled:
+        # Qt paints a newly shown window only after the events already queued (a timer of 0 ms among them), so
+        # opening at once would leave the window blank until the database is open.
+        if self._start is not None and not self._start_scheduled:
+            self._start_after_paint = True
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self.schedule_start)
+        self._schedule_backup()
+
+    def _schedule_backup(self) -> None:
+        """Once per session, when the window is shown and a database is open, a little later (start-up stays fast)."""
+        if not self._backup_scheduled and self.db is not None and self.isVisible():
             self._backup_scheduled = True
             QTimer.singleShot(AUTOMATIC_BACKUP_DELAY_MS, self, self.make_automatic_backup)
 
@@ -257,6 +348,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save what was typed, remember the geometry, close the database."""
+        self._start = None  # closed before the start database opened: it is not opened at all
         self.save_geometry()
         self.release_database()
         event.accept()

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from workshop_app.db.database import Database
 from workshop_app.errors import DatabaseError
 from workshop_app.ui import dialogs
+
+if TYPE_CHECKING:  # importing the database layer loads SQLAlchemy; only opening a file needs it
+    from workshop_app.db.database import Database
 
 # lupdate finds translate("context", "text") calls by this name.
 translate = QCoreApplication.translate
@@ -26,6 +30,8 @@ class StartChoice(enum.Enum):
 
 def open_database(path: Path, *, create: bool, laptop_id: str) -> Database:
     """``Database.open``, with operating-system errors (e.g. no permission for the lock file) as one sentence."""
+    from workshop_app.db.database import Database
+
     try:
         return Database.open(path, create=create, laptop_id=laptop_id)
     except OSError as exc:
@@ -56,17 +62,21 @@ def ask_after_failure(parent: QWidget | None, message: str) -> StartChoice:
 
 
 def open_interactively(
-    path: Path, *, create: bool, laptop_id: str, parent: QWidget | None = None
+    path: Path, *, create: bool, laptop_id: str, parent: QWidget | None = None,
+    on_failure: Callable[[str], None] | None = None,
 ) -> Database | None:
     """Open ``path``; if that fails, keep asking for another file (or a new one) until it works or the person quits.
 
-    Returns None when the person chose Quit.
+    ``on_failure`` hears why each attempt failed, before the question (so the window behind it can stop saying
+    "Opening…"). Returns None when the person chose Quit.
     """
     while True:
         try:
             return open_database(path, create=create, laptop_id=laptop_id)
         except DatabaseError as exc:
             message = str(exc)
+        if on_failure is not None:
+            on_failure(message)
         while True:
             choice = ask_after_failure(parent, message)
             if choice is StartChoice.QUIT:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.core.workshops import STATUSES, WorkshopData
+from workshop_app.core.workshop_rules import STATUSES, WorkshopData
 from workshop_app.errors import UserError
 from workshop_app.ui.agenda_view import AgendaView
 from workshop_app.ui.commands import CommandContext, EditWorkshop, execute

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from workshop_app.core.workshops import STATUSES, WorkshopSummary
+from workshop_app.core.workshop_rules import STATUSES, WorkshopSummary
 from workshop_app.ui.labels import format_datetime, format_duration, status_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QItemSelection, QPoint, QSettings, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.core.workshops import WorkshopService
 from workshop_app.ui import dialogs
 from workshop_app.ui.commands import CommandContext, CreateWorkshop, DeleteWorkshop, execute
 from workshop_app.ui.icons import icon
@@ -30,9 +29,14 @@ from workshop_app.ui.tables import ActionTable
 from workshop_app.ui.workshop_editor import WorkshopEditor
 from workshop_app.ui.workshop_list_model import ID_ROLE, WorkshopFilterProxy, WorkshopListModel
 
+if TYPE_CHECKING:  # the service imports SQLAlchemy; the window is built before any database is open
+    from workshop_app.core.workshops import WorkshopService
+
 # Hidden at first, to leave room for the titles on a laptop screen; the header's context menu shows them.
 OPTIONAL_COLUMNS = (WorkshopListModel.ACTIVITIES, WorkshopListModel.MINUTES)
 STATE_SPLITTER = "workshops/splitter"
+# The pages of the screen: the list with its editor, "no workshops yet", and "opening the database".
+LIST_PAGE, EMPTY_PAGE, OPENING_PAGE = 0, 1, 2
 STATE_HEADER = "workshops/header"
 
 
@@ -60,6 +64,7 @@ class WorkshopsView(QWidget):
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self._build_content())
         self._pages.addWidget(self._build_empty_state())
+        self._pages.addWidget(self._build_opening_state())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._pages)
@@ -165,6 +170,21 @@ class WorkshopsView(QWidget):
         self.empty_button.setAccessibleName(self.tr("Create a workshop"))
         self.empty_button.clicked.connect(self.new_workshop)
         return centred_column(page, [picture, title, text, self.empty_button], keep_size=[picture, self.empty_button])
+
+    def _build_opening_state(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("openingState")
+        self.opening_label = QLabel(self.tr("No database is open."), page)
+        # Styled like the empty state's sentence: a quiet line, nothing to click, no table to flash.
+        self.opening_label.setObjectName("emptyText")
+        self.opening_label.setWordWrap(True)
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return centred_column(page, [self.opening_label])
+
+    def show_opening(self, text: str) -> None:
+        """The sentence shown instead of the list while no database is bound (e.g. while one is being opened)."""
+        self.opening_label.setText(text)
+        self._update_empty_state()
 
     def _column_menu(self, pos: QPoint) -> None:
         """Let the person choose which columns the list shows (the title always stays)."""
@@ -283,7 +303,10 @@ class WorkshopsView(QWidget):
         self.search.selectAll()
 
     def _update_empty_state(self) -> None:
-        self._pages.setCurrentIndex(1 if self.model.rowCount() == 0 else 0)
+        if self._service is None:
+            self._pages.setCurrentIndex(OPENING_PAGE)
+        else:
+            self._pages.setCurrentIndex(EMPTY_PAGE if self.model.rowCount() == 0 else LIST_PAGE)
 
     # -- actions -------------------------------------------------------------------------------
     def new_workshop(self) -> str | None:

@@ -1,0 +1,6 @@
+"""``python -m benchmarks``: run every benchmark and print its ratios."""
+
+from benchmarks import startup
+
+if __name__ == "__main__":
+    startup.main()
