@@ -84,7 +84,7 @@ class DatabaseActions(QObject):
         )
         if not name:
             return None
-        self.window.workshops_view.commit_pending()
+        self.window.commit_all_pending()
         try:
             from workshop_app.db.backup import backup_database
 

@@ -33,6 +33,7 @@ from workshop_app.ui import dialogs
 from workshop_app.ui.coming_view import ComingPage, coming_pages
 from workshop_app.ui.database_actions import DatabaseActions
 from workshop_app.ui.icons import icon
+from workshop_app.ui.sections import DatabasePage, build_section_page
 from workshop_app.ui.startup import open_database, open_interactively
 from workshop_app.ui.workshops_view import WorkshopsView
 
@@ -89,8 +90,14 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(200)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._add_section("workshops", self.tr("Workshops"), self.workshops_view)
+        self.section_pages: list[QWidget] = []
         for key, title, text, icon_name in coming_pages():
-            self._add_section(key, title, ComingPage(title, text, icon_name, self), icon_name)
+            page = build_section_page(key, self.undo_stack, self)
+            if page is None:
+                page = ComingPage(title, text, icon_name, self)
+            else:
+                self.section_pages.append(page)
+            self._add_section(key, title, page, icon_name)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 
@@ -112,6 +119,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self._set_database_actions_enabled(False)
         self._restore_geometry()
+
+    def _database_pages(self) -> list[DatabasePage]:
+        return [page for page in self.section_pages if isinstance(page, DatabasePage)]
+
+    def commit_all_pending(self) -> None:
+        """Save whatever is being typed on any page."""
+        self.workshops_view.commit_pending()
+        for page in self._database_pages():
+            page.commit_pending()
 
     # -- building ------------------------------------------------------------------------------
     def _add_section(self, key: str, title: str, page: QWidget, icon_name: str = "workshops") -> None:
@@ -243,6 +259,8 @@ class MainWindow(QMainWindow):
         self.workshop_service = WorkshopService(db)
         self.undo_stack.clear()
         self.workshops_view.set_service(self.workshop_service)
+        for page in self._database_pages():
+            page.set_database(db)
         self.setWindowTitle(self.tr("{name} — Workshop App").format(name=db.path.name))
         self.setWindowFilePath(str(db.path))
         self.database_label.setText(self.tr("Database: {name}").format(name=db.path.name))
@@ -266,9 +284,11 @@ class MainWindow(QMainWindow):
         """Close the open database (e.g. to replace its file); the screens show nothing until ``reopen``."""
         if self.db is None:
             return None
-        self.workshops_view.commit_pending()
+        self.commit_all_pending()
         path = self.db.path
         self.workshops_view.set_service(None)
+        for page in self._database_pages():
+            page.set_database(None)
         self._show_no_database("")
         self.undo_stack.clear()
         self.workshop_service = None
@@ -283,7 +303,7 @@ class MainWindow(QMainWindow):
         if self.db is not None and path == self.db.path:
             self.statusBar().showMessage(self.tr("{name} is already open.").format(name=path.name), 5000)
             return True
-        self.workshops_view.commit_pending()
+        self.commit_all_pending()
         try:
             new = open_database(path, create=create, laptop_id=self.settings.laptop_id)
         except DatabaseError as exc:

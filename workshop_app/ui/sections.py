@@ -1,0 +1,34 @@
+"""The sections of the main window beyond Workshops, and how a page takes part in the open database.
+
+A page that works on the database implements ``DatabasePage``: the main window hands it the open database
+(or ``None`` while none is open) and asks it to save what is being typed before the database changes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from workshop_app.db.database import Database
+
+
+@runtime_checkable
+class DatabasePage(Protocol):
+    """A section page that shows and edits the open database."""
+
+    def set_database(self, db: Database | None) -> None:
+        """Show ``db`` (build services lazily here), or nothing when it is ``None``."""
+
+    def commit_pending(self) -> None:
+        """Save an edit still being typed, before the database is switched, released or the window closes."""
+
+
+def build_section_page(key: str, undo_stack: QUndoStack, parent: QWidget) -> QWidget | None:
+    """The real page of section ``key``, or ``None`` while that section is still to come.
+
+    Pages are imported here, not at the top, so that start-up loads only the sections it shows.
+    """
+    return None
