@@ -208,3 +208,16 @@ def test_old_schema_is_upgraded_on_open(tmp_path: Path, monkeypatch: pytest.Monk
     sqlite3.connect(path).close()  # an empty SQLite file: no tables at all yet
     with Database.open(path, create=True) as db, db.session() as session:
         assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION
+
+
+def test_removing_an_orphan_from_a_collection_leaves_a_tombstone(db: Database) -> None:
+    with db.transaction() as session:
+        workshop = Workshop(title="A", activities=[Activity(kind="brainstorm"), Activity(kind="dot_vote")])
+        session.add(workshop)
+    gone = workshop.activities[0].id
+    with db.transaction() as session:
+        loaded = session.get(Workshop, workshop.id)
+        loaded.activities = loaded.activities[1:]
+    with db.session() as session:
+        assert session.get(Activity, gone) is None
+        assert session.scalars(select(Tombstone.row_id)).all() == [gone]
