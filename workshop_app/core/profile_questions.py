@@ -13,12 +13,15 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from workshop_app.core.participant_rules import OWN_WORDS_CODES, PREFER_NOT_TO_SAY
 from workshop_app.db.base import new_id
 from workshop_app.db.models import ProfileChoice, ProfileQuestion
 
-PREFER_NOT_TO_SAY = "prefer_not_to_say"
-# A choice with one of these codes invites the person's own words, kept in ``ProfileAnswer.text``.
-OWN_WORDS_CODES = frozenset({"self_described", "other"})
+__all__ = [
+    "DEFAULT_PROFILE_QUESTIONS", "LANGUAGES", "OWN_WORDS_CODES", "PREFER_NOT_TO_SAY", "ProfileChoiceSpec",
+    "ProfileQuestionSpec", "build_profile_questions", "ensure_default_profile_questions",
+]
+
 LANGUAGES = ("en", "pt")
 
 

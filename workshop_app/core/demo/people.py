@@ -14,9 +14,9 @@ from workshop_app.core.demo.context import Rng, add_rows
 from workshop_app.core.demo.personas import AGE_ANSWERS, GENDER_ANSWERS, Persona, draw_persona, draw_personas
 from workshop_app.core.demo.texts import ORIGINS
 from workshop_app.core.demo.workshops import WorkshopPlan
+from workshop_app.core.participant_rules import format_code
 from workshop_app.db.models import Attendance, Consent, Participant, PersonalData, ProfileAnswer, ProfileQuestion
 
-CODE_FORMAT = "P-{:04d}"
 VISITS = {1: 50, 2: 35, 3: 15}
 NO_CONSENT_SHARE = 0.03  # registered at the door, but no consent to take part was recorded
 NO_CONSENT_NOTE = "Arrived late; consent to be asked at the next session."
@@ -49,7 +49,7 @@ def add_people(
     # Codes are handed out at the door, so they follow the order in which people first checked in.
     order = sorted(range(n), key=lambda i: min(visits[i].values()))
     people = [
-        PersonPlan(rng.new_id(), CODE_FORMAT.format(number), personas[i], i < n - refusing, visits[i])
+        PersonPlan(rng.new_id(), format_code(number), personas[i], i < n - refusing, visits[i])
         for number, i in enumerate(order, start=1)
     ]
     consenting = [i for i in range(n) if people[i].takes_part]

@@ -11,6 +11,7 @@ from workshop_app.db.models.people import (
     ProfileChoice,
     ProfileQuestion,
 )
+from workshop_app.db.models.privacy import AuditEntry, DiversityTarget
 from workshop_app.db.models.surveys import (
     Answer,
     Choice,
@@ -25,8 +26,8 @@ from workshop_app.db.models.sync import Tombstone
 from workshop_app.db.models.workshops import Activity, Workshop
 
 __all__ = [
-    "Activity", "Answer", "Attendance", "Choice", "ChoiceList", "ChoiceTranslation", "Consent", "Idea",
-    "IdeaCluster", "Participant", "PersonalData", "ProfileAnswer", "ProfileChoice", "ProfileQuestion",
-    "Question", "QuestionTranslation", "Response", "Stakeholder", "StakeholderAssessment", "StakeholderMap",
-    "StakeholderRelationship", "Survey", "Tombstone", "Vote", "Workshop",
+    "Activity", "Answer", "Attendance", "AuditEntry", "Choice", "ChoiceList", "ChoiceTranslation", "Consent",
+    "DiversityTarget", "Idea", "IdeaCluster", "Participant", "PersonalData", "ProfileAnswer", "ProfileChoice",
+    "ProfileQuestion", "Question", "QuestionTranslation", "Response", "Stakeholder", "StakeholderAssessment",
+    "StakeholderMap", "StakeholderRelationship", "Survey", "Tombstone", "Vote", "Workshop",
 ]
