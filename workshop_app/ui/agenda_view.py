@@ -25,17 +25,11 @@ from PySide6.QtWidgets import (
 
 from workshop_app.core.workshop_rules import ACTIVITY_KINDS, MAX_DOTS, MAX_MINUTES, WorkshopData, activity_defaults
 from workshop_app.ui.agenda_model import AgendaModel
-from workshop_app.ui.commands import (
-    AddActivity,
-    CommandContext,
-    EditActivity,
-    MoveActivity,
-    RemoveActivity,
-    execute,
-)
+from workshop_app.ui.commands import AddActivity, EditActivity, MoveActivity, RemoveActivity
 from workshop_app.ui.icons import icon
 from workshop_app.ui.labels import format_duration, format_time, kind_hint, kind_label
 from workshop_app.ui.tables import ActionTable
+from workshop_app.ui.undo import CommandContext, execute
 
 
 class _NumberDelegate(QStyledItemDelegate):

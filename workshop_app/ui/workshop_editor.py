@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from workshop_app.core.workshop_rules import STATUSES, WorkshopData
 from workshop_app.errors import UserError
 from workshop_app.ui.agenda_view import AgendaView
-from workshop_app.ui.commands import CommandContext, EditWorkshop, execute
+from workshop_app.ui.commands import EditWorkshop
 from workshop_app.ui.inline_message import InlineMessage
 from workshop_app.ui.labels import (
     LANGUAGE_CODES,
@@ -36,6 +36,7 @@ from workshop_app.ui.labels import (
     status_label,
     to_qdatetime,
 )
+from workshop_app.ui.undo import CommandContext, execute
 
 EDITOR_MIN_WIDTH = 460
 TEXT_FIELDS = ("title", "place", "theme", "facilitator")

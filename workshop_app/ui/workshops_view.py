@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.ui import dialogs
-from workshop_app.ui.commands import CommandContext, CreateWorkshop, DeleteWorkshop, execute
+from workshop_app.ui.commands import CreateWorkshop, DeleteWorkshop
 from workshop_app.ui.icons import icon
 from workshop_app.ui.layouts import centred_column
 from workshop_app.ui.tables import ActionTable
+from workshop_app.ui.undo import CommandContext, execute
 from workshop_app.ui.workshop_editor import WorkshopEditor
 from workshop_app.ui.workshop_list_model import ID_ROLE, WorkshopFilterProxy, WorkshopListModel
 
