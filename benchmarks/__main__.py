@@ -1,6 +1,8 @@
 """``python -m benchmarks``: run every benchmark and print its ratios."""
 
-from benchmarks import startup
+from benchmarks import startup, surveys
 
 if __name__ == "__main__":
     startup.main()
+    print()
+    surveys.main()

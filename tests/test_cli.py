@@ -143,3 +143,40 @@ def test_python_dash_m_runs_the_same_command_line(tmp_path: Path) -> None:
         done.returncode == 2
         and done.stderr.strip() == f"workshop-app: There is no database at {tmp_path / 'nope.sqlite'}."
     )
+
+
+def test_import_and_export_xlsform_round_trip(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    from workshop_app.paths import resource
+
+    Database.open(db_path, create=True).close()
+    template = resource("templates", "needs_assessment.xlsx")
+    code, out, _ = run(capsys, "import-xlsform", str(template), "--db", str(db_path), "--json")
+    imported = json.loads(out)
+    assert code == 0 and set(imported) >= {"id", "title", "version", "question_count", "languages", "warnings"}
+    assert imported["languages"] == ["en", "pt"] and imported["version"] == 1
+    code, out, _ = run(capsys, "list", "surveys", "--db", str(db_path), "--json")
+    [listed] = json.loads(out)
+    assert listed["questions"] == imported["question_count"]
+    out_file = tmp_path / "back.xlsx"
+    assert run(capsys, "export-xlsform", imported["title"], "--out", str(out_file), "--db", str(db_path))[0] == 0
+    code, out, _ = run(capsys, "import-xlsform", str(out_file), "--db", str(db_path), "--json")
+    again = json.loads(out)
+    assert again["version"] == 2 and again["question_count"] == imported["question_count"]
+    # The title now names two versions of one form: the newest is meant.
+    assert (
+        run(capsys, "export-xlsform", imported["title"], "--out", str(tmp_path / "v2.xlsx"), "--db", str(db_path))[0]
+        == 0
+    )
+
+
+def test_import_of_a_non_xlsform_says_why_and_stores_nothing(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    Database.open(db_path, create=True).close()
+    junk = tmp_path / "form.xlsx"
+    junk.write_bytes(os.urandom(3000))
+    code, out, err = run(capsys, "import-xlsform", str(junk), "--db", str(db_path))
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert json.loads(run(capsys, "check", "--db", str(db_path), "--json")[1])["counts"]["surveys"] == 0

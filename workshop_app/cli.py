@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     listing = sub.add_parser("list", parents=[common], help="list workshops, participants, surveys or maps")
     listing.add_argument("kind", choices=["workshops", "participants", "surveys", "maps"])
     sub.add_parser("check", parents=[common], help="check the database's integrity and consistency")
+    importer = sub.add_parser("import-xlsform", parents=[common], help="import a survey from an XLSForm")
+    importer.add_argument("file", type=Path, metavar="FILE")
+    exporter = sub.add_parser("export-xlsform", parents=[common], help="write a survey as an XLSForm")
+    exporter.add_argument("survey", metavar="SURVEY", help="its id, a unique prefix of the id, or its exact title")
+    exporter.add_argument("--out", type=Path, required=True, metavar="FILE")
     backup = sub.add_parser("backup", parents=[common], help="copy the database safely, even while in use")
     backup.add_argument("--out", type=Path, metavar="FILE", help="where to write (default: the backups folder)")
     restore = sub.add_parser("restore", parents=[common], help="replace the database with a backup")
@@ -143,6 +148,30 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
+def cmd_import_xlsform(args: argparse.Namespace, settings: Settings) -> int:
+    from workshop_app.core.surveys import import_xlsform
+
+    with _open(args, settings) as db:
+        result = import_xlsform(db, args.file)
+    lines = [
+        f"Imported {result['title']!r} (version {result['version']}, {result['question_count']} questions, "
+        f"languages: {', '.join(result['languages']) or 'none named'}) as {result['id']}."
+    ]
+    lines += [f"Warning: {w}" for w in result["warnings"]]
+    _emit(args, result, "\n".join(lines))
+    return EXIT_OK
+
+
+def cmd_export_xlsform(args: argparse.Namespace, settings: Settings) -> int:
+    from workshop_app.core.listing import resolve_survey
+    from workshop_app.core.surveys import export_xlsform
+
+    with _open(args, settings) as db:
+        written = export_xlsform(db, resolve_survey(db, args.survey), args.out)
+    _emit(args, {"out": str(written)}, f"Wrote {written}.")
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
     from workshop_app.db.backup import automatic_backup, backup_database
 
@@ -181,6 +210,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
     "demo": cmd_demo,
     "list": cmd_list,
     "check": cmd_check,
+    "import-xlsform": cmd_import_xlsform,
+    "export-xlsform": cmd_export_xlsform,
     "backup": cmd_backup,
     "restore": cmd_restore,
 }

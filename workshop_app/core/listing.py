@@ -12,8 +12,6 @@ from workshop_app.db.models import (
     Attendance,
     Consent,
     Participant,
-    Question,
-    Response,
     Stakeholder,
     StakeholderMap,
     StakeholderRelationship,
@@ -39,6 +37,14 @@ def list_items(db: Database, kind: str) -> list[dict[str, Any]]:
             }
             for w in WorkshopService(db).list()
         ]
+    if kind == "surveys":
+        from workshop_app.core.surveys import SurveyService
+
+        return [
+            {"id": s.id, "title": s.title, "version": s.version, "questions": s.question_count,
+             "responses": s.response_count, "languages": " ".join(s.languages)}
+            for s in SurveyService(db).list()
+        ]
     with db.session() as session:
         if kind == "participants":
             attended = select(func.count()).where(Attendance.participant_id == Participant.id).scalar_subquery()
@@ -51,15 +57,6 @@ def list_items(db: Database, kind: str) -> list[dict[str, Any]]:
                 select(Participant.id, Participant.code, attended, consents).order_by(Participant.code)
             )
             return [{"id": i, "code": c, "workshops": a, "consents": n} for i, c, a, n in rows]
-        if kind == "surveys":
-            questions = select(func.count()).where(Question.survey_id == Survey.id).scalar_subquery()
-            responses = select(func.count()).where(Response.survey_id == Survey.id).scalar_subquery()
-            rows = session.execute(
-                select(Survey.id, Survey.title, Survey.version, questions, responses).order_by(
-                    Survey.title, Survey.version
-                )
-            )
-            return [{"id": i, "title": t, "version": v, "questions": q, "responses": r} for i, t, v, q, r in rows]
         if kind == "maps":
             people = select(func.count()).where(Stakeholder.map_id == StakeholderMap.id).scalar_subquery()
             ties = select(func.count()).where(StakeholderRelationship.map_id == StakeholderMap.id).scalar_subquery()
@@ -88,3 +85,19 @@ def resolve(db: Database, model: type, reference: str, what: str) -> str:
     if not matches:
         raise UserError(f"No {what} has the id or title {reference!r}.")
     raise UserError(f"{len(matches)} {what}s match {reference!r}; give more of the id.")
+
+
+def resolve_survey(db: Database, reference: str) -> str:
+    """Like ``resolve``, but a title shared by several versions of one form names its newest version."""
+    try:
+        return resolve(db, Survey, reference, "survey")
+    except UserError:
+        with db.session() as session:
+            rows = session.execute(
+                select(Survey.id, Survey.form_id)
+                .where(Survey.title == reference.strip())
+                .order_by(Survey.version.desc())
+            ).all()
+        if rows and len({form_id for _, form_id in rows}) == 1:
+            return rows[0][0]
+        raise

@@ -84,12 +84,35 @@ def restore_snapshot(session: Session, snapshot: RowSnapshot) -> None:
     # Parents before children, table by table: the ORM orders inserts only along relationships it knows,
     # and a bare foreign key would otherwise be checked before its row exists.
     for name in sorted(by_table, key=lambda n: _table_order()[n]):
-        session.add_all(model(**{**values, "updated_at": now, "laptop_id": ""}) for model, values in by_table[name])
+        rows = _parents_first(by_table[name])
+        session.add_all(model(**{**values, "updated_at": now, "laptop_id": ""}) for model, values in rows)
         session.flush()
     for model, row_id, attr, target in snapshot.nulled:
         session.execute(
             update(model).where(model.id == row_id, getattr(model, attr).is_(None)).values({attr: target})
         )
+
+
+def _parents_first(rows: list[tuple[type[Base], dict[str, Any]]]) -> list[tuple[type[Base], dict[str, Any]]]:
+    """Order rows of one table so a row comes after the row it points at through a self-reference
+    (a question inside a group); the ORM inserts rows of one table in the order they were added."""
+    attrs = _references(rows[0][0], None) if rows else ()
+    attrs = tuple(attr for model, attr in attrs if model is rows[0][0])
+    if not attrs:
+        return rows
+    by_id = {values["id"]: values for _, values in rows}
+
+    def depth(values: dict[str, Any]) -> int:
+        found, seen = 0, set()
+        while found < len(by_id):
+            parent = next((values[a] for a in attrs if values.get(a) in by_id and values[a] not in seen), None)
+            if parent is None:
+                return found
+            seen.add(parent)
+            values, found = by_id[parent], found + 1
+        return found
+
+    return sorted(rows, key=lambda row: depth(row[1]))
 
 
 def _values(obj: Base) -> dict[str, Any]:
@@ -114,13 +137,16 @@ def _table_order() -> dict[str, int]:
 
 
 @cache
-def _references(model: type[Base], ondelete: str) -> tuple[tuple[type[Base], str], ...]:
-    """(model, attribute) pairs whose foreign key to ``model`` has the given ``ON DELETE`` action."""
+def _references(model: type[Base], ondelete: str | None) -> tuple[tuple[type[Base], str], ...]:
+    """(model, attribute) pairs whose foreign key points at ``model``, with the given ``ON DELETE`` action
+    (any action when ``ondelete`` is None)."""
     found = []
     for mapper in Base.registry.mappers:
         for attr in mapper.column_attrs:
             for column in attr.columns:
                 for fk in column.foreign_keys:
-                    if fk.column.table is model.__table__ and (fk.ondelete or "").upper() == ondelete:
+                    if fk.column.table is not model.__table__:
+                        continue
+                    if ondelete is None or (fk.ondelete or "").upper() == ondelete:
                         found.append((mapper.class_, attr.key))
     return tuple(found)
