@@ -7,6 +7,7 @@ import os
 # Before anything imports Qt: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,9 +32,18 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.sqlite"
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at the newest schema, made once; copying it is ~25x faster than migrating."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    Database.open(path, create=True).close()
+    return path
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
+def db(db_path: Path, migrated_template: Path) -> Iterator[Database]:
     """A new, empty, migrated database, closed after the test."""
-    database = Database.open(db_path, create=True, laptop_id="laptop-test")
+    shutil.copyfile(migrated_template, db_path)
+    database = Database.open(db_path, laptop_id="laptop-test")
     yield database
     database.close()

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from tests.core.people_db import fresh_database
 from workshop_app.core.consent import ConsentService, ensure_can_respond, refusal_to_respond
 from workshop_app.core.participants import ParticipantService
 from workshop_app.db.database import Database
@@ -19,12 +16,7 @@ from workshop_app.errors import UserError
 ANA, RUI = "Ana Costa", "Rui Lopes"
 NOW = datetime.now(timezone.utc)
 
-
-@pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = fresh_database(db_path)
-    yield database
-    database.close()
+pytestmark = pytest.mark.usefixtures("default_profile_questions")
 
 
 @pytest.fixture

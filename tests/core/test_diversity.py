@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import datetime, timezone
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from tests.core.people_db import fresh_database
 from workshop_app.core.consent import ConsentService
 from workshop_app.core.diversity import diversity_picture, format_share
 from workshop_app.core.diversity_targets import TargetService
@@ -24,12 +22,7 @@ from workshop_app.errors import UserError
 NOW = datetime.now(timezone.utc)
 OVER_60 = {"en": "People over 60", "pt": "Pessoas com mais de 60 anos"}
 
-
-@pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = fresh_database(db_path)
-    yield database
-    database.close()
+pytestmark = pytest.mark.usefixtures("default_profile_questions")
 
 
 @pytest.fixture

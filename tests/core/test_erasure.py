@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from tests.core.people_db import fresh_database
 from workshop_app.core.erasure import ERASE_ACTION, audit_log, erase_participant
 from workshop_app.core.participants import ParticipantService
 from workshop_app.core.workshops import WorkshopService
@@ -34,12 +32,7 @@ NAME = "Zofia Wiśniewska-Ünal"
 CONTACT = "+48 600 123 456"
 NOW = datetime.now(timezone.utc)
 
-
-@pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = fresh_database(db_path)
-    yield database
-    database.close()
+pytestmark = pytest.mark.usefixtures("default_profile_questions")
 
 
 def _count(db: Database, model: type, *where: object) -> int:

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from tests.core.people_db import fresh_database
 from workshop_app.core.participant_rules import MAX_NAME, MAX_NOTES, ProfileValue, code_number, format_code
 from workshop_app.core.participants import ParticipantService, next_free_code
 from workshop_app.core.workshops import WorkshopService
@@ -29,12 +26,7 @@ from workshop_app.errors import UserError
 
 ANA = "Ana Costa"
 
-
-@pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = fresh_database(db_path)
-    yield database
-    database.close()
+pytestmark = pytest.mark.usefixtures("default_profile_questions")
 
 
 @pytest.fixture

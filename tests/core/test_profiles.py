@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
-from tests.core.people_db import fresh_database
 from workshop_app.core.participant_rules import PREFER_NOT_TO_SAY, ProfileQuestionData, ProfileValue
 from workshop_app.core.participants import ParticipantService
 from workshop_app.core.profiles import ProfileService
@@ -16,12 +12,7 @@ from workshop_app.errors import UserError
 
 NEIGHBOURHOOD = {"en": "Neighbourhood", "pt": "Bairro", "uk": "Район"}
 
-
-@pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = fresh_database(db_path)
-    yield database
-    database.close()
+pytestmark = pytest.mark.usefixtures("default_profile_questions")
 
 
 @pytest.fixture
