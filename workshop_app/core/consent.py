@@ -24,16 +24,14 @@ from workshop_app.core.participant_rules import (
     validate_recorder,
 )
 from workshop_app.db.database import Database
+from workshop_app.db.lookup import get_existing
 from workshop_app.db.models import Consent, Participant
 from workshop_app.errors import UserError
 
 
 def load_participant(session: Session, participant_id: str) -> Participant:
     """The participant with this id, or ``UserError`` if they no longer exist."""
-    participant = session.get(Participant, participant_id) if participant_id else None
-    if participant is None:
-        raise UserError("That participant no longer exists.")
-    return participant
+    return get_existing(session, Participant, participant_id, "participant")
 
 
 def consent_records(session: Session, participant_id: str) -> list[ConsentRecord]:
@@ -215,10 +213,7 @@ class ConsentService:
 
     @staticmethod
     def _load(session: Session, consent_id: str) -> Consent:
-        consent = session.get(Consent, consent_id)
-        if consent is None:
-            raise UserError("That consent record no longer exists.")
-        return consent
+        return get_existing(session, Consent, consent_id, "consent record")
 
 
 def _rows(session: Session, participant_id: str, purpose: str) -> list[Consent]:

@@ -26,8 +26,8 @@ from workshop_app.core.diversity_targets import TargetData, TargetService, load_
 from workshop_app.core.participant_rules import PREFER_NOT_TO_SAY, TAKE_PART, ConsentRecord, pick_label
 from workshop_app.core.suppression import PublishedCount, group_range, protect
 from workshop_app.db.database import Database
+from workshop_app.db.lookup import get_existing
 from workshop_app.db.models import Attendance, Consent, Participant, ProfileAnswer, ProfileQuestion, Workshop
-from workshop_app.errors import UserError
 
 
 @dataclass(frozen=True)
@@ -117,8 +117,7 @@ def diversity_picture(db: Database, workshop_id: str | None = None, language: st
         if workshop_id is None:
             people = set(session.scalars(select(Participant.id)))
         else:
-            if session.get(Workshop, workshop_id) is None:
-                raise UserError("That workshop no longer exists.")
+            get_existing(session, Workshop, workshop_id, "workshop")
             people = set(session.scalars(select(Attendance.participant_id).where(
                 Attendance.workshop_id == workshop_id)))
         consenting = _consenting(session.scalars(select(Consent)), people)

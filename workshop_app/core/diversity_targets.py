@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from workshop_app.core.events import Event
 from workshop_app.core.participant_rules import PREFER_NOT_TO_SAY, pick_label, validate_labels
 from workshop_app.db.database import Database
+from workshop_app.db.lookup import get_existing
 from workshop_app.db.models import DiversityTarget, ProfileQuestion
 from workshop_app.errors import UserError
 
@@ -88,9 +89,7 @@ class TargetService:
     def remove_target(self, target_id: str) -> TargetData:
         """Remove a target; returns it, so an undo can set it again."""
         with self.db.transaction() as session:
-            row = session.get(DiversityTarget, target_id)
-            if row is None:
-                raise UserError("That target no longer exists.")
+            row = get_existing(session, DiversityTarget, target_id, "target")
             data = _data(row)
             session.delete(row)
         self.changed.emit(target_id)

@@ -41,6 +41,7 @@ from workshop_app.core.participant_rules import (
 )
 from workshop_app.core.profiles import resolve_answer
 from workshop_app.db.database import Database
+from workshop_app.db.lookup import get_existing
 from workshop_app.db.models import (
     Attendance,
     Consent,
@@ -261,10 +262,7 @@ class ParticipantService:
 
 # -- helpers -----------------------------------------------------------------------------------------------
 def _workshop(session: Session, workshop_id: str) -> Workshop:
-    workshop = session.get(Workshop, workshop_id)
-    if workshop is None:
-        raise UserError("That workshop no longer exists.")
-    return workshop
+    return get_existing(session, Workshop, workshop_id, "workshop")
 
 
 def _add_check_in(session: Session, participant: Participant, workshop_id: str, at: datetime) -> Attendance:

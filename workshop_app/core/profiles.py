@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workshop_app.core.events import Event
+from workshop_app.core.ordering import move_item, renumber
 from workshop_app.core.participant_rules import (
     MAX_OWN_WORDS,
     OWN_WORDS_CODES,
@@ -27,6 +28,7 @@ from workshop_app.core.participant_rules import (
 )
 from workshop_app.core.profile_questions import DEFAULT_PROFILE_QUESTIONS, ensure_default_profile_questions
 from workshop_app.db.database import Database
+from workshop_app.db.lookup import get_existing
 from workshop_app.db.models import ProfileAnswer, ProfileChoice, ProfileQuestion
 from workshop_app.db.snapshots import RowSnapshot, delete_with_snapshot, restore_snapshot
 from workshop_app.errors import UserError
@@ -136,7 +138,7 @@ class ProfileService:
             items = self._ordered(session)
             items.insert(len(items) if position is None else max(0, min(position, len(items))), question)
             session.add(question)
-            _renumber(items)
+            renumber(items)
             session.flush()
             data = question_data(question)
         self.changed.emit(data.id)
@@ -155,10 +157,7 @@ class ProfileService:
         """Move a question to ``position``; returns where it was."""
         with self.db.transaction() as session:
             question = self._question(session, question_id)
-            items = self._ordered(session)
-            old = items.index(question)
-            items.insert(max(0, min(position, len(items) - 1)), items.pop(old))
-            _renumber(items)
+            old = move_item(self._ordered(session), question, position)
         self.changed.emit(question_id)
         return old
 
@@ -166,7 +165,7 @@ class ProfileService:
         """Delete a question with its choices and everyone's answers to it; ``restore`` brings all back."""
         with self.db.transaction() as session:
             snapshot = delete_with_snapshot(session, self._question(session, question_id))
-            _renumber(self._ordered(session))
+            renumber(self._ordered(session))
         self.changed.emit(question_id)
         return snapshot
 
@@ -178,7 +177,7 @@ class ProfileService:
             restore_snapshot(session, snapshot)
             others = [q for q in self._ordered(session) if q.id != question_id]
             others.insert(min(position, len(others)), self._question(session, question_id))
-            _renumber(others)
+            renumber(others)
         self.changed.emit(question_id)
 
     # -- choices -------------------------------------------------------------------------------
@@ -199,7 +198,7 @@ class ProfileService:
             choice = ProfileChoice(code=code, labels=clean)
             items.insert(max(0, min(position, len(items))), choice)
             question.choices = items
-            _renumber(items)
+            renumber(items)
             session.flush()
             data = ProfileChoiceData(choice.id, choice.code, choice.position, dict(choice.labels))
         self.changed.emit(question_id)
@@ -219,11 +218,7 @@ class ProfileService:
         """Move a choice within its question; returns where it was."""
         with self.db.transaction() as session:
             choice = self._choice(session, choice_id)
-            items = list(choice.question.choices)
-            old = items.index(choice)
-            items.insert(max(0, min(position, len(items) - 1)), items.pop(old))
-            choice.question.choices = items
-            _renumber(items)
+            old = move_item(choice.question.choices, choice, position)
             question_id = choice.question_id
         self.changed.emit(question_id)
         return old
@@ -246,7 +241,7 @@ class ProfileService:
             question = choice.question
             snapshot = delete_with_snapshot(session, choice)
             session.expire(question, ["choices"])
-            _renumber(list(question.choices))
+            renumber(list(question.choices))
             question_id = question.id
         self.changed.emit(question_id)
         return snapshot
@@ -261,7 +256,7 @@ class ProfileService:
             session.expire(question, ["choices"])
             others = [c for c in question.choices if c.id != values["id"]]
             others.insert(min(values["position"], len(others)), self._choice(session, values["id"]))
-            _renumber(others)
+            renumber(others)
         self.changed.emit(values["question_id"])
 
     # -- helpers -------------------------------------------------------------------------------
@@ -271,23 +266,12 @@ class ProfileService:
 
     @staticmethod
     def _question(session: Session, question_id: str) -> ProfileQuestion:
-        question = session.get(ProfileQuestion, question_id)
-        if question is None:
-            raise UserError("That profile question no longer exists.")
-        return question
+        return get_existing(session, ProfileQuestion, question_id, "profile question")
 
     @staticmethod
     def _choice(session: Session, choice_id: str) -> ProfileChoice:
-        choice = session.get(ProfileChoice, choice_id)
-        if choice is None:
-            raise UserError("That choice no longer exists.")
-        return choice
+        return get_existing(session, ProfileChoice, choice_id, "choice")
 
-
-def _renumber(items: Sequence[ProfileQuestion] | Sequence[ProfileChoice]) -> None:
-    for index, item in enumerate(items):
-        if item.position != index:
-            item.position = index
 
 
 __all__ = ["PREFER_NOT_TO_SAY_LABELS", "ProfileService", "question_data", "resolve_answer"]

@@ -31,12 +31,12 @@ from workshop_app.core.forms import (
 from workshop_app.core.forms.model import specify_other
 from workshop_app.db.base import new_id
 from workshop_app.db.database import Database
+from workshop_app.db.lookup import get_existing
 from workshop_app.db.models import Choice as ChoiceRow
 from workshop_app.db.models import ChoiceList as ChoiceListRow
 from workshop_app.db.models import ChoiceTranslation, QuestionTranslation, Response, Survey
 from workshop_app.db.models import Question as QuestionRow
 from workshop_app.db.snapshots import RowSnapshot, delete_with_snapshot, restore_snapshot
-from workshop_app.errors import UserError
 
 # Keys of Survey.settings and Question.parameters that hold what the schema has no column for.
 XLSFORM_KEY = "_xlsform"
@@ -160,10 +160,7 @@ def export_xlsform(db: Database, survey_id: str, out_path: Path | str) -> Path:
 
 # -- rows → Form ------------------------------------------------------------------------------------------
 def _load(session: Session, survey_id: str) -> Survey:
-    survey = session.get(Survey, survey_id)
-    if survey is None:
-        raise UserError("That survey no longer exists.")
-    return survey
+    return get_existing(session, Survey, survey_id, "survey")
 
 
 def _next_version(session: Session, form_id: str) -> int:

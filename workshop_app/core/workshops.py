@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workshop_app.core.events import Event
+from workshop_app.core.ordering import move_item, renumber
 from workshop_app.core.workshop_rules import (
     ACTIVITY_DEFAULTS,
     ACTIVITY_EDITABLE,
@@ -26,9 +27,9 @@ from workshop_app.core.workshop_rules import (
     validate_workshop_fields,
 )
 from workshop_app.db.database import Database
+from workshop_app.db.lookup import get_existing
 from workshop_app.db.models import Activity, Attendance, Workshop
 from workshop_app.db.snapshots import RowSnapshot, delete_with_snapshot, restore_snapshot
-from workshop_app.errors import UserError
 
 # The rules live in ``workshop_rules`` (no SQLAlchemy there, for the screens); named here too so
 # ``from workshop_app.core.workshops import STATUSES`` keeps working.
@@ -144,7 +145,7 @@ class WorkshopService:
             index = len(items) if position is None else max(0, min(position, len(items)))
             items.insert(index, activity)
             workshop.activities = items
-            _renumber(items)
+            renumber(items)
             session.flush()
             data = _activity_data(activity)
         self.changed.emit(workshop_id)
@@ -171,7 +172,7 @@ class WorkshopService:
             snapshot = delete_with_snapshot(session, activity)
             workshop_id = workshop.id
             session.expire(workshop, ["activities"])
-            _renumber(list(workshop.activities))
+            renumber(list(workshop.activities))
         self.changed.emit(workshop_id)
         return snapshot, position
 
@@ -197,32 +198,15 @@ class WorkshopService:
     # -- helpers -------------------------------------------------------------------------------
     @staticmethod
     def _place(activity: Activity, position: int) -> int:
-        items = list(activity.workshop.activities)
-        old = items.index(activity)
-        items.pop(old)
-        items.insert(max(0, min(position, len(items))), activity)
-        _renumber(items)
-        return old
+        return move_item(activity.workshop.activities, activity, position)
 
     @staticmethod
     def _load(session: Session, workshop_id: str) -> Workshop:
-        workshop = session.get(Workshop, workshop_id)
-        if workshop is None:
-            raise UserError("That workshop no longer exists.")
-        return workshop
+        return get_existing(session, Workshop, workshop_id, "workshop")
 
     @staticmethod
     def _load_activity(session: Session, activity_id: str) -> Activity:
-        activity = session.get(Activity, activity_id)
-        if activity is None:
-            raise UserError("That activity no longer exists.")
-        return activity
-
-
-def _renumber(items: list[Activity]) -> None:
-    for index, item in enumerate(items):
-        if item.position != index:
-            item.position = index
+        return get_existing(session, Activity, activity_id, "activity")
 
 
 def _activity_data(activity: Activity) -> ActivityData:
