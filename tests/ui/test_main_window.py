@@ -54,6 +54,8 @@ def test_navigation_switches_pages_and_the_other_sections_say_what_is_coming(mai
     for row in range(1, main_window.navigation.count()):
         main_window.navigation.setCurrentRow(row)
         page = main_window.pages.currentWidget()
+        if page in main_window.section_pages:
+            continue  # a section already built: its own tests cover it
         assert isinstance(page, ComingPage) and page.title == labels[row]
         assert not page.findChildren(QAbstractButton), "a coming page has nothing to click"
     main_window.navigation.setCurrentRow(0)

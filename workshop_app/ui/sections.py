@@ -31,4 +31,8 @@ def build_section_page(key: str, undo_stack: QUndoStack, parent: QWidget) -> QWi
 
     Pages are imported here, not at the top, so that start-up loads only the sections it shows.
     """
+    if key == "participants":
+        from workshop_app.ui.participants_page import ParticipantsPage
+
+        return ParticipantsPage(undo_stack, getattr(parent, "settings", None), parent)
     return None

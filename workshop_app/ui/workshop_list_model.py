@@ -6,18 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
 from workshop_app.core.workshop_rules import STATUSES, WorkshopSummary
 from workshop_app.ui.labels import format_datetime, format_duration, status_label
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from workshop_app.ui.row_table_model import AnyIndex, RowTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The workshop id of a row."""
@@ -25,15 +21,15 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 """A value that sorts naturally (a timestamp for dates, a number for counts)."""
 
 
-class WorkshopListModel(QAbstractTableModel):
+class WorkshopListModel(RowTableModel):
     """One row per workshop, in the order the rows arrived; the proxy does the sorting.
 
-    ``set_rows`` updates rows in place, inserts and removes, and never resets, so selections and the scroll
-    position survive every refresh.
+    The proxy sorts, so ``set_rows`` never needs to reset (see ``RowTableModel``).
     """
 
     TITLE, STARTS_AT, PLACE, STATUS, ACTIVITIES, MINUTES = range(6)
-    _HEADERS = (
+    CONTEXT = "workshops"
+    HEADERS = (
         QT_TRANSLATE_NOOP("workshops", "Title"),
         QT_TRANSLATE_NOOP("workshops", "Date and time"),
         QT_TRANSLATE_NOOP("workshops", "Place"),
@@ -41,60 +37,6 @@ class WorkshopListModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("workshops", "Activities"),
         QT_TRANSLATE_NOOP("workshops", "Planned time"),
     )
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[WorkshopSummary] = []
-
-    # -- changing ------------------------------------------------------------------------------
-    def set_rows(self, rows: list[WorkshopSummary]) -> None:
-        """Show ``rows``: changed rows are updated, missing ones removed, new ones appended."""
-        wanted = {row.id: row for row in rows}
-        for index in reversed(range(len(self._rows))):
-            if self._rows[index].id not in wanted:
-                self.beginRemoveRows(QModelIndex(), index, index)
-                del self._rows[index]
-                self.endRemoveRows()
-        for index, old in enumerate(self._rows):
-            new = wanted[old.id]
-            if new != old:
-                self._rows[index] = new
-                self.dataChanged.emit(self.index(index, 0), self.index(index, self.columnCount() - 1))
-        known = {row.id for row in self._rows}
-        added = [row for row in rows if row.id not in known]
-        if added:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
-            self._rows.extend(added)
-            self.endInsertRows()
-
-    # -- reading -------------------------------------------------------------------------------
-    def summary(self, row: int) -> WorkshopSummary:
-        """The workshop shown in ``row``."""
-        return self._rows[row]
-
-    def row_of(self, workshop_id: str) -> int:
-        """The row of a workshop, or -1."""
-        for index, row in enumerate(self._rows):
-            if row.id == workshop_id:
-                return index
-        return -1
-
-    # -- QAbstractTableModel -------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """Rows of the table (a table has no children)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """Columns of the table."""
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Translated column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(self._HEADERS):
-            return QCoreApplication.translate("workshops", self._HEADERS[section])
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """What each cell shows, sorts by and says in its tooltip."""
