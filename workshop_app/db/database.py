@@ -135,9 +135,24 @@ def _upgrade(engine: Engine) -> None:
     from alembic import command
 
     config = _alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        # SQLite's documented procedure for schema changes: foreign keys off (outside any transaction, where the
+        # pragma works), migrate, check, back on. Batch mode rebuilds a table by dropping the old one, and with
+        # foreign keys on that drop would first delete its rows and cascade to every child (e.g. all answers).
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseError(
+                        f"Upgrading the database would leave {len(broken)} broken link(s) (first in table "
+                        f"{broken[0][0]}); nothing was changed."
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def _reason(exc: BaseException) -> str:

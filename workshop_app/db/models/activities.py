@@ -40,6 +40,8 @@ class Idea(Synced, Base):
     colour: Mapped[str] = mapped_column(String(16), default="")
     x: Mapped[float] = mapped_column(default=0.0)
     y: Mapped[float] = mapped_column(default=0.0)
+    position: Mapped[int] = mapped_column(default=0, server_default="0")
+    """Order among the notes of its cluster (or of the unclustered notes)."""
 
     activity: Mapped[Activity] = relationship(back_populates="ideas")
     votes: Mapped[list[Vote]] = relationship(back_populates="idea", cascade="all, delete-orphan")
@@ -55,5 +57,8 @@ class Vote(Synced, Base):
         ForeignKey("participants.id", ondelete="SET NULL"), index=True
     )
     dots: Mapped[int] = mapped_column(default=1)
+    voter: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    """Who cast the dots when no participant code is given: a kiosk voter's random token, or ``"tally"`` for
+    dots the facilitator counted in the room; empty for a participant's own dots."""
 
     idea: Mapped[Idea] = relationship(back_populates="votes")

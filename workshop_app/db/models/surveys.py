@@ -130,6 +130,10 @@ class Response(Synced, Base):
     participant_id: Mapped[str | None] = mapped_column(
         ForeignKey("participants.id", ondelete="SET NULL"), index=True
     )
+    activity_id: Mapped[str | None] = mapped_column(
+        ForeignKey("activities.id", ondelete="SET NULL"), index=True
+    )
+    """The agenda item it was given in (a survey or a feedback round), if any."""
     language: Mapped[str] = mapped_column(String(16), default="en")
     mode: Mapped[str] = mapped_column(String(16), default="kiosk")
     """kiosk (the participant answers) or data_entry (typed in from paper)."""

@@ -29,6 +29,8 @@ class Workshop(Synced, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(16), default="planned")
     """planned, running or done (see ``core.workshops.STATUSES``)."""
+    kiosk_pin_hash: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    """The kiosk's exit PIN as ``core.pin.hash_pin`` stores it (salted PBKDF2); empty when none is set."""
 
     activities: Mapped[list[Activity]] = relationship(
         back_populates="workshop", cascade="all, delete-orphan", order_by="Activity.position"
