@@ -9,7 +9,7 @@ from workshop_app.db.database import Database
 def test_each_service_is_made_once_and_shared(db: Database) -> None:
     services = Services(db)
     for name in ("workshops", "participants", "consent", "profiles", "surveys", "responses", "brainstorm",
-                 "voting", "feedback", "live_results", "kiosk_pins"):
+                 "voting", "feedback", "live_results", "kiosk_pins", "targets"):
         first = getattr(services, name)
         assert getattr(services, name) is first
         assert first.db is db

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, ClassVar
 if TYPE_CHECKING:
     from workshop_app.core.brainstorm import BrainstormService
     from workshop_app.core.consent import ConsentService
+    from workshop_app.core.diversity_targets import TargetService
     from workshop_app.core.feedback import FeedbackService
     from workshop_app.core.kiosk_pins import KioskPinService
     from workshop_app.core.live_results import LiveResults
@@ -65,6 +66,12 @@ class Services:
         from workshop_app.core.profiles import ProfileService
 
         return ProfileService(self.db)
+
+    @cached_property
+    def targets(self) -> TargetService:
+        from workshop_app.core.diversity_targets import TargetService
+
+        return TargetService(self.db)
 
     @cached_property
     def surveys(self) -> SurveyService:

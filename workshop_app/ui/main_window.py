@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -72,6 +72,10 @@ class MainWindow(QMainWindow):
         self.db: Database | None = None
         self.workshop_service: WorkshopService | None = None
         self.undo_stack = QUndoStack(self)
+        # The Edit menu undoes the shared stack, or the stack of a section that edits a document of its own.
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
         self._start: tuple[Path, bool] | None = None
         self._start_scheduled = False
         self._start_after_paint = False
@@ -97,8 +101,9 @@ class MainWindow(QMainWindow):
                 page = ComingPage(title, text, icon_name, self)
             else:
                 self.section_pages.append(page)
+                self._plug_page(page)
             self._add_section(key, title, page, icon_name)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._navigate)
         self.navigation.setCurrentRow(0)
 
         central = QWidget(self)
@@ -122,6 +127,35 @@ class MainWindow(QMainWindow):
 
     def _database_pages(self) -> list[DatabasePage]:
         return [page for page in self.section_pages if isinstance(page, DatabasePage)]
+
+    def _plug_page(self, page: QWidget) -> None:
+        """Optional hooks of a page: its own undo stack, File menu actions, asking to be shown."""
+        stack = getattr(page, "document_undo_stack", None)
+        if stack is not None:
+            self.undo_group.addStack(stack())
+        activate = getattr(page, "activate_requested", None)
+        if activate is not None:
+            activate.connect(lambda p=page: self.show_section(self.pages.indexOf(p)))
+
+    def _navigate(self, row: int) -> None:
+        """Show section ``row``, unless the page being left keeps the person there (unsaved changes, Cancel)."""
+        current = self.pages.currentWidget()
+        if row != self.pages.currentIndex() and not self._may_leave([current]):
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(self.pages.currentIndex())
+            self.navigation.blockSignals(False)
+            return
+        self.pages.setCurrentIndex(row)
+        stack = getattr(self.pages.currentWidget(), "document_undo_stack", None)
+        self.undo_group.setActiveStack(stack() if stack is not None else self.undo_stack)
+
+    def _may_leave(self, pages: list[QWidget] | None = None) -> bool:
+        """Ask pages with unsaved documents whether they may be left; False when the person chose Cancel."""
+        for page in self.section_pages if pages is None else pages:
+            may_leave = getattr(page, "may_leave", None)
+            if may_leave is not None and not may_leave():
+                return False
+        return True
 
     def commit_all_pending(self) -> None:
         """Save whatever is being typed on any page."""
@@ -152,6 +186,11 @@ class MainWindow(QMainWindow):
         self.new_workshop_action.triggered.connect(self.new_workshop)
         file_menu.addAction(self.new_workshop_action)
         file_menu.addSeparator()
+        page_actions = [action for page in self.section_pages for action in getattr(page, "file_actions", list)()]
+        for action in page_actions:
+            file_menu.addAction(action)
+        if page_actions:
+            file_menu.addSeparator()
         for action in self.database_actions.actions():
             file_menu.addAction(action)
             if action is self.database_actions.open_action:
@@ -166,9 +205,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -253,10 +292,10 @@ class MainWindow(QMainWindow):
 
     def _bind_database(self, db: Database) -> None:
         """Make ``db`` the one every screen works on; the undo history of another file means nothing here."""
-        from workshop_app.core.workshops import WorkshopService
+        from workshop_app.core.services import Services
 
         self.db = db
-        self.workshop_service = WorkshopService(db)
+        self.workshop_service = Services.of(db).workshops
         self.undo_stack.clear()
         self.workshops_view.set_service(self.workshop_service)
         for page in self._database_pages():
@@ -303,6 +342,8 @@ class MainWindow(QMainWindow):
         if self.db is not None and path == self.db.path:
             self.statusBar().showMessage(self.tr("{name} is already open.").format(name=path.name), 5000)
             return True
+        if not self._may_leave():
+            return False
         self.commit_all_pending()
         try:
             new = open_database(path, create=create, laptop_id=self.settings.laptop_id)
@@ -367,7 +408,10 @@ class MainWindow(QMainWindow):
         store.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save what was typed, remember the geometry, close the database."""
+        """Save what was typed, remember the geometry, close the database (unless a page keeps it open)."""
+        if self.db is not None and not self._may_leave():
+            event.ignore()
+            return
         self._start = None  # closed before the start database opened: it is not opened at all
         self.save_geometry()
         self.release_database()

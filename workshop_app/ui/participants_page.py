@@ -134,15 +134,11 @@ class ParticipantsPage(QWidget):
             self.diversity.clear()
             self._pages.setCurrentIndex(NO_DATABASE_PAGE)
             return
-        from workshop_app.core.consent import ConsentService
-        from workshop_app.core.diversity_targets import TargetService
-        from workshop_app.core.participants import ParticipantService
-        from workshop_app.core.profiles import ProfileService
-        from workshop_app.core.workshops import WorkshopService
+        from workshop_app.core.services import Services
 
-        self.services = PeopleServices(ParticipantService(db), ConsentService(db), ProfileService(db),
-                                       TargetService(db))
-        self._workshop_service = WorkshopService(db)
+        shared = Services.of(db)  # the same instances as the run view and the kiosk, so their changes show here
+        self.services = PeopleServices(shared.participants, shared.consent, shared.profiles, shared.targets)
+        self._workshop_service = shared.workshops
         self._ctx = CommandContext(self.services, self._report, self._focus)
         if not self.services.profiles.questions():
             self.services.profiles.ensure_defaults()
