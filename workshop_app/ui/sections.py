@@ -35,4 +35,8 @@ def build_section_page(key: str, undo_stack: QUndoStack, parent: QWidget) -> QWi
         from workshop_app.ui.participants_page import ParticipantsPage
 
         return ParticipantsPage(undo_stack, getattr(parent, "settings", None), parent)
+    if key == "surveys":
+        from workshop_app.ui.surveys_page import SurveysPage
+
+        return SurveysPage(parent)
     return None
