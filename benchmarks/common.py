@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def child_env(home: Path) -> dict[str, str]:
     """Environment for a measured child: offscreen Qt, its own app home, the checkout importable."""
     env = dict(os.environ)
-    env.update(QT_QPA_PLATFORM="offscreen", WORKSHOP_APP_HOME=str(home), PYTHONDONTWRITEBYTECODE="1")
+    env.update(QT_QPA_PLATFORM="offscreen", WORKSHOP_APP_HOME=str(home))
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
     return env
 

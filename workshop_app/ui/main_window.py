@@ -33,7 +33,7 @@ from workshop_app.ui import dialogs
 from workshop_app.ui.coming_view import ComingPage, coming_pages
 from workshop_app.ui.database_actions import DatabaseActions
 from workshop_app.ui.icons import icon
-from workshop_app.ui.sections import DatabasePage, build_section_page
+from workshop_app.ui.sections import SECTIONS_WITH_PAGES, DatabasePage, build_section_page
 from workshop_app.ui.startup import open_database, open_interactively
 from workshop_app.ui.workshops_view import WorkshopsView
 
@@ -95,13 +95,14 @@ class MainWindow(QMainWindow):
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._add_section("workshops", self.tr("Workshops"), self.workshops_view)
         self.section_pages: list[QWidget] = []
+        # Real pages are built after the first paint (``build_sections``): they cost more than the whole
+        # window, and nobody can reach them before then anyway.
+        self._unbuilt: dict[str, QWidget] = {}
         for key, title, text, icon_name in coming_pages():
-            page = build_section_page(key, self.undo_stack, self)
-            if page is None:
-                page = ComingPage(title, text, icon_name, self)
+            if key in SECTIONS_WITH_PAGES:
+                page = self._unbuilt[key] = QWidget(self)
             else:
-                self.section_pages.append(page)
-                self._plug_page(page)
+                page = ComingPage(title, text, icon_name, self)
             self._add_section(key, title, page, icon_name)
         self.navigation.currentRowChanged.connect(self._navigate)
         self.navigation.setCurrentRow(0)
@@ -127,6 +128,29 @@ class MainWindow(QMainWindow):
 
     def _database_pages(self) -> list[DatabasePage]:
         return [page for page in self.section_pages if isinstance(page, DatabasePage)]
+
+    def build_sections(self) -> None:
+        """Build the real section pages in place of their placeholders (once); the database opens after this."""
+        if not self._unbuilt:
+            return
+        current = self.pages.currentIndex()
+        page_actions: list[QAction] = []
+        for key, placeholder in self._unbuilt.items():
+            page = build_section_page(key, self.undo_stack, self)
+            if page is None:
+                continue
+            index = self.pages.indexOf(placeholder)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages.insertWidget(index, page)
+            self.section_pages.append(page)
+            self._plug_page(page)
+            page_actions += getattr(page, "file_actions", list)()
+        self._unbuilt.clear()
+        self.pages.setCurrentIndex(current)
+        if page_actions:
+            self.file_menu.insertActions(self._page_actions_anchor, page_actions)
+            self.file_menu.insertSeparator(self._page_actions_anchor)
 
     def _plug_page(self, page: QWidget) -> None:
         """Optional hooks of a page: its own undo stack, File menu actions, asking to be shown."""
@@ -179,18 +203,14 @@ class MainWindow(QMainWindow):
         self.addAction(jump)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_workshop_action = QAction(icon("workshops"), self.tr("&New workshop"), self)
         self.new_workshop_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_workshop_action.setStatusTip(self.tr("Create a workshop, starting at the next full hour"))
         self.new_workshop_action.triggered.connect(self.new_workshop)
         file_menu.addAction(self.new_workshop_action)
-        file_menu.addSeparator()
-        page_actions = [action for page in self.section_pages for action in getattr(page, "file_actions", list)()]
-        for action in page_actions:
-            file_menu.addAction(action)
-        if page_actions:
-            file_menu.addSeparator()
+        # Section pages put their File actions (Import XLSForm...) above this separator once they are built.
+        self._page_actions_anchor = file_menu.addSeparator()
         for action in self.database_actions.actions():
             file_menu.addAction(action)
             if action is self.database_actions.open_action:
@@ -265,6 +285,7 @@ class MainWindow(QMainWindow):
             return self.db is not None
         path, create = self._start
         self._start = None
+        self.build_sections()
         db = open_interactively(path, create=create, laptop_id=self.settings.laptop_id, parent=self,
                                 on_failure=self._show_no_database)
         if db is None:
@@ -294,6 +315,7 @@ class MainWindow(QMainWindow):
         """Make ``db`` the one every screen works on; the undo history of another file means nothing here."""
         from workshop_app.core.services import Services
 
+        self.build_sections()
         self.db = db
         self.workshop_service = Services.of(db).workshops
         self.undo_stack.clear()

@@ -26,6 +26,10 @@ class DatabasePage(Protocol):
         """Save an edit still being typed, before the database is switched, released or the window closes."""
 
 
+SECTIONS_WITH_PAGES = ("participants", "surveys")
+"""Sections whose real page exists; the others show what is coming."""
+
+
 def build_section_page(key: str, undo_stack: QUndoStack, parent: QWidget) -> QWidget | None:
     """The real page of section ``key``, or ``None`` while that section is still to come.
 
