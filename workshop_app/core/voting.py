@@ -139,6 +139,16 @@ class VotingService:
         self.changed.emit(activity_id)
         return row.dots if row is not None else 0
 
+    def tallies(self, activity_id: str) -> dict[str, int]:
+        """The dots the facilitator counted in the room, by note (notes without a count are left out)."""
+        who = _who(None, TALLY, tally=True)
+        with self.db.session() as session:
+            source = notes_source(session, load_dot_vote(session, activity_id))
+            rows = session.execute(select(_VOTES.c.idea_id, _VOTES.c.dots)
+                                   .join(Idea.__table__, Idea.id == _VOTES.c.idea_id)
+                                   .where(Idea.activity_id == source, who))
+            return {idea_id: dots for idea_id, dots in rows}
+
     def totals(self, activity_id: str) -> VoteTotals:
         """Every note's dots, most first (notes without dots too), and how many voters took part."""
         with self.db.session() as session:

@@ -42,6 +42,8 @@ class ActivityData:
     title: str = ""
     planned_minutes: int = 10
     options: dict[str, Any] = field(default_factory=dict)
+    survey_id: str | None = None
+    """The survey a survey activity runs (None: not chosen yet, or another kind)."""
 
 
 @dataclass(frozen=True)

@@ -210,7 +210,8 @@ class WorkshopService:
 
 
 def _activity_data(activity: Activity) -> ActivityData:
-    return ActivityData(activity.id, activity.kind, activity.title, activity.planned_minutes, dict(activity.options))
+    return ActivityData(activity.id, activity.kind, activity.title, activity.planned_minutes, dict(activity.options),
+                        activity.survey_id)
 
 
 def _to_data(workshop: Workshop) -> WorkshopData:

@@ -33,6 +33,7 @@ from workshop_app.ui import dialogs
 from workshop_app.ui.coming_view import ComingPage, coming_pages
 from workshop_app.ui.database_actions import DatabaseActions
 from workshop_app.ui.icons import icon
+from workshop_app.ui.run_resume import ResumeOffer
 from workshop_app.ui.sections import SECTIONS_WITH_PAGES, DatabasePage, build_section_page
 from workshop_app.ui.startup import open_database, open_interactively
 from workshop_app.ui.workshops_view import WorkshopsView
@@ -123,6 +124,10 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self)
         self.database_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.database_label)
+        # "2 surveys were not finished — Resume…" after a crash: in the status bar, never a dialog in the way
+        # (permanent, so the status messages shown at start-up do not hide it).
+        self.resume_offer = ResumeOffer(self)
+        self.statusBar().insertPermanentWidget(0, self.resume_offer)
         self._set_database_actions_enabled(False)
         self._restore_geometry()
 
@@ -328,6 +333,7 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip(str(db.path))
         self.database_label.setAccessibleName(self.tr("Open database: {path}").format(path=db.path))
         self._set_database_actions_enabled(True)
+        self.resume_offer.bind(db)
         self.settings.remember_database(db.path)
         try:
             save_settings(self.settings)
@@ -347,6 +353,7 @@ class MainWindow(QMainWindow):
             return None
         self.commit_all_pending()
         path = self.db.path
+        self.resume_offer.bind(None)  # run views of this database close with it
         self.workshops_view.set_service(None)
         for page in self._database_pages():
             page.set_database(None)

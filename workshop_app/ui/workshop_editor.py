@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -105,6 +106,12 @@ class WorkshopEditor(QWidget):
         self.delete_button.setObjectName("dangerButton")
         self.delete_button.setAccessibleName(self.tr("Delete workshop"))
         self.delete_button.setToolTip(self.tr("Delete this workshop and its agenda"))
+        self.run_button = QPushButton(self.tr("&Run workshop…"), self)
+        self.run_button.setObjectName("primaryButton")
+        self.run_button.setAccessibleName(self.tr("Run workshop"))
+        self.run_button.setToolTip(self.tr("Open the run view: agenda, timer, kiosk and projector (Ctrl+R)"))
+        self.run_button.setShortcut(QKeySequence("Ctrl+R"))
+        self.run_button.clicked.connect(self.run_workshop)
         self.agenda = AgendaView(stack, context, self)
 
         self._stack_widget = QStackedWidget(self)
@@ -176,6 +183,7 @@ class WorkshopEditor(QWidget):
         top.addWidget(heading)
         top.addWidget(self.message, 1)
         top.addStretch()
+        top.addWidget(self.run_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
 
         page = QWidget(self)
@@ -204,7 +212,8 @@ class WorkshopEditor(QWidget):
         """The editor's widgets in the order Tab visits them: the form top to bottom, then the agenda."""
         return [
             self.title_edit, self.when_edit, self.place_edit, self.theme_edit, self.facilitator_edit,
-            self.language_combo, self.status_combo, self.notes_edit, *self.agenda.focus_order(), self.delete_button,
+            self.language_combo, self.status_combo, self.notes_edit, *self.agenda.focus_order(), self.run_button,
+            self.delete_button,
             self.message.close_button,
         ]
 
@@ -293,6 +302,17 @@ class WorkshopEditor(QWidget):
                 combo.setCurrentIndex(index)
         finally:
             self._loading = was_loading
+
+    def run_workshop(self) -> Any:
+        """Open the run view of this workshop (its own window), saving what is being typed first."""
+        ctx = self._context()
+        if ctx is None or self._data is None:
+            return None
+        self.commit_pending()
+        from workshop_app.ui.run_window import open_run_window
+
+        window = self.window()
+        return open_run_window(window, ctx.service.db, getattr(window, "settings", None), self._data.id)
 
     # -- committing ------------------------------------------------------------------------------
     def commit_pending(self) -> None:
