@@ -98,3 +98,32 @@ def test_missing_rows_give_a_sentence(service: WorkshopService) -> None:
         service.update("nope", title="B")
     with pytest.raises(UserError, match="no longer exists"):
         service.move_activity("nope", 0)
+
+
+def test_a_survey_item_runs_a_chosen_survey_and_only_survey_items_do(service: WorkshopService, db: Database) -> None:
+    from workshop_app.core.services import Services
+    from workshop_app.core.survey_templates import create_from_template
+
+    workshop = service.create("A")
+    survey_item = service.add_activity(workshop.id, "survey")
+    brainstorm = service.add_activity(workshop.id, "brainstorm")
+    feedback = create_from_template(Services.of(db).surveys, "ulg_workshop_feedback")
+    assert service.update_activity(survey_item.id, survey_id=feedback.id).survey_id == feedback.id
+    with pytest.raises(UserError, match="Only a survey item"):
+        service.update_activity(brainstorm.id, survey_id=feedback.id)
+    with pytest.raises(UserError, match="no longer exists"):
+        service.update_activity(survey_item.id, survey_id="gone")
+    assert service.get(workshop.id).activities[0].survey_id == feedback.id
+    assert service.update_activity(survey_item.id, survey_id=None).survey_id is None
+
+
+def test_each_survey_made_from_a_template_is_its_own_form(db: Database) -> None:
+    from workshop_app.core.services import Services
+    from workshop_app.core.survey_templates import TEMPLATE_KEYS, create_from_template
+
+    surveys = Services.of(db).surveys
+    first = create_from_template(surveys, "ulg_workshop_feedback", title="Tuesday feedback")
+    second = create_from_template(surveys, "ulg_workshop_feedback")
+    assert first.form_id != second.form_id and (first.version, second.version) == (1, 1)
+    assert first.title == "Tuesday feedback" and first.languages == ("en", "pt")
+    assert {create_from_template(surveys, key).question_count > 5 for key in TEMPLATE_KEYS} == {True}

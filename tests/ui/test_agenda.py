@@ -102,3 +102,28 @@ def test_delete_key_in_the_agenda_removes_the_selected_activity(main_window: Mai
     agenda.select_activity(agenda.model.activity(0).id)
     qtbot.keyClick(agenda.table, Qt.Key.Key_Delete)
     assert [k for k, _, _ in agenda_of(main_window)] == ["dot_vote"]
+
+
+def test_a_survey_item_gets_its_survey_from_a_template_and_undo_unlinks_it(main_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
+
+    main_window.new_workshop()
+    agenda = main_window.workshops_view.editor.agenda
+    agenda.add_activity("survey")
+    model = agenda.model
+    details = model.index(0, AgendaModel.DETAILS)
+    assert details.data() == "Choose a survey…"
+    assert not agenda.table.isColumnHidden(AgendaModel.DETAILS)
+    editor = agenda.table.itemDelegate().createEditor(agenda.table.viewport(), QStyleOptionViewItem(), details)
+    assert isinstance(editor, QComboBox)
+    offered = [editor.itemData(i) for i in range(editor.count())]
+    assert "template:ulg_workshop_feedback" in offered
+    agenda.table.itemDelegate().setEditorData(editor, details)
+    editor.setCurrentIndex(offered.index("template:ulg_workshop_feedback"))
+    agenda.table.itemDelegate().setModelData(editor, model, details)
+    linked = model.activity(0).survey_id
+    assert linked is not None and details.data() == "ULG workshop feedback (version 1)"
+    main_window.undo_stack.undo()
+    assert model.activity(0).survey_id is None
+    main_window.undo_stack.redo()
+    assert model.activity(0).survey_id == linked

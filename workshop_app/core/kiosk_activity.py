@@ -12,8 +12,7 @@ from typing import Any
 
 from workshop_app.db.database import Database
 from workshop_app.db.lookup import get_existing
-from workshop_app.db.models import Activity, Survey, Workshop
-from workshop_app.errors import UserError
+from workshop_app.db.models import Activity, Workshop
 
 KIOSK_KINDS = ("survey", "brainstorm", "dot_vote", "feedback_round")
 """Agenda items a participant can take part in at the kiosk."""
@@ -45,13 +44,9 @@ def kiosk_activity(db: Database, activity_id: str) -> KioskActivity:
 
 def link_survey(db: Database, activity_id: str, survey_id: str | None) -> None:
     """Make a ``survey`` agenda item run ``survey_id`` (None: no survey chosen yet)."""
-    with db.transaction() as session:
-        activity = get_existing(session, Activity, activity_id, "activity")
-        if activity.kind != "survey":
-            raise UserError("Only a survey item on the agenda runs a survey.")
-        if survey_id is not None:
-            get_existing(session, Survey, survey_id, "survey")
-        activity.survey_id = survey_id
+    from workshop_app.core.services import Services
+
+    Services.of(db).workshops.update_activity(activity_id, survey_id=survey_id)
 
 
 __all__ = ["KIOSK_KINDS", "KioskActivity", "kiosk_activity", "link_survey"]

@@ -82,7 +82,7 @@ class WorkshopSummary:
 
 
 EDITABLE = tuple(f.name for f in fields(WorkshopData) if f.name not in ("id", "activities"))
-ACTIVITY_EDITABLE = ("kind", "title", "planned_minutes", "options")
+ACTIVITY_EDITABLE = ("kind", "title", "planned_minutes", "options", "survey_id")
 
 
 def validate_workshop_fields(values: dict[str, Any]) -> dict[str, Any]:
@@ -125,6 +125,8 @@ def validate_activity_fields(values: dict[str, Any]) -> dict[str, Any]:
         clean["title"] = str(clean["title"] or "").strip()[:MAX_TITLE]
     if "options" in clean:
         clean["options"] = _validate_options(clean["options"])
+    if "survey_id" in clean and clean["survey_id"] is not None and not isinstance(clean["survey_id"], str):
+        raise UserError("Choose a survey from the list.")
     return clean
 
 

@@ -28,8 +28,9 @@ from workshop_app.core.workshop_rules import (
 )
 from workshop_app.db.database import Database
 from workshop_app.db.lookup import get_existing
-from workshop_app.db.models import Activity, Attendance, Workshop
+from workshop_app.db.models import Activity, Attendance, Survey, Workshop
 from workshop_app.db.snapshots import RowSnapshot, delete_with_snapshot, restore_snapshot
+from workshop_app.errors import UserError
 
 # The rules live in ``workshop_rules`` (no SQLAlchemy there, for the screens); named here too so
 # ``from workshop_app.core.workshops import STATUSES`` keeps working.
@@ -143,6 +144,7 @@ class WorkshopService:
                 activity.id = activity_id
             items = list(workshop.activities)
             index = len(items) if position is None else max(0, min(position, len(items)))
+            _check_survey_link(session, activity.kind, activity.survey_id)
             items.insert(index, activity)
             workshop.activities = items
             renumber(items)
@@ -156,6 +158,7 @@ class WorkshopService:
         clean = validate_activity_fields(values)
         with self.db.transaction() as session:
             activity = self._load_activity(session, activity_id)
+            _check_survey_link(session, clean.get("kind", activity.kind), clean.get("survey_id", activity.survey_id))
             for name, value in clean.items():
                 setattr(activity, name, value)
             session.flush()
@@ -207,6 +210,14 @@ class WorkshopService:
     @staticmethod
     def _load_activity(session: Session, activity_id: str) -> Activity:
         return get_existing(session, Activity, activity_id, "activity")
+
+
+def _check_survey_link(session: Session, kind: str, survey_id: str | None) -> None:
+    if survey_id is None:
+        return
+    if kind != "survey":
+        raise UserError("Only a survey item on the agenda runs a survey.")
+    get_existing(session, Survey, survey_id, "survey")
 
 
 def _activity_data(activity: Activity) -> ActivityData:

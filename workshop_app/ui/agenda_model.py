@@ -40,6 +40,8 @@ class AgendaModel(QAbstractTableModel):
         self._items: tuple[ActivityData, ...] = ()
         self._workshop_id: str | None = None
         self._on_edit = on_edit
+        self._survey_labels: dict[str, str] = {}
+        self._survey_choices: list[tuple[str, str]] = []
 
     def set_activities(self, workshop_id: str | None, items: tuple[ActivityData, ...]) -> None:
         """Show ``items``; a change of values only repaints, a change of order or rows resets the model."""
@@ -53,6 +55,20 @@ class AgendaModel(QAbstractTableModel):
         self.beginResetModel()
         self._workshop_id, self._items = workshop_id, items
         self.endResetModel()
+
+    def set_surveys(self, labels: dict[str, str], choices: list[tuple[str, str]]) -> None:
+        """How to name each stored survey, and what a survey item may be set to: (value, label) pairs."""
+        self._survey_labels, self._survey_choices = labels, choices
+        if self._items:
+            self.dataChanged.emit(self.index(0, self.DETAILS), self.index(len(self._items) - 1, self.DETAILS))
+
+    def survey_choices(self) -> list[tuple[str, str]]:
+        """What a survey item's Details cell offers: (survey id or ``template:<key>``, label)."""
+        return self._survey_choices
+
+    def is_survey_row(self, row: int) -> bool:
+        """Whether ``row`` is a survey item (its Details cell picks the survey)."""
+        return 0 <= row < len(self._items) and self._items[row].kind == "survey"
 
     def has_any_details(self) -> bool:
         """Whether any item has a setting to show (so the Details column is worth its width)."""
@@ -106,17 +122,24 @@ class AgendaModel(QAbstractTableModel):
                 return item.title
             if column == self.MINUTES:
                 return format_duration(item.planned_minutes)
+            if item.kind == "survey":
+                return self._survey_labels.get(item.survey_id or "", "") or QCoreApplication.translate(
+                    "agenda", "Choose a survey…")
             return dots_label(int(item.options["dots"])) if self._has_details(index.row()) else ""
         if role == Qt.ItemDataRole.EditRole:
             if column == self.TITLE:
                 return item.title
             if column == self.MINUTES:
                 return item.planned_minutes
+            if column == self.DETAILS and item.kind == "survey":
+                return item.survey_id or ""
             if column == self.DETAILS and self._has_details(index.row()):
                 return int(item.options["dots"])
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.KIND:
             return kind_hint(item.kind) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.DETAILS):
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
         if role == ID_ROLE:
             return item.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.MINUTES:
@@ -132,11 +155,14 @@ class AgendaModel(QAbstractTableModel):
             return self._on_edit(item.id, "title", str(value))
         if column == self.MINUTES:
             return self._on_edit(item.id, "planned_minutes", int(value))
+        if column == self.DETAILS and item.kind == "survey":
+            return self._on_edit(item.id, "survey_id", str(value) or None)
         if column == self.DETAILS and self._has_details(index.row()):
             return self._on_edit(item.id, "options", {**item.options, "dots": int(value)})
         return False
 
     def _has_details(self, row: int) -> bool:
-        # Only a dot vote has a setting today; an item without one (e.g. imported) shows nothing rather than guess.
+        # A survey item picks its survey; a dot vote sets its dots. An item without a setting (e.g. an imported
+        # dot vote with no dots) shows nothing rather than guess.
         item = self._items[row]
-        return item.kind == "dot_vote" and isinstance(item.options.get("dots"), int)
+        return item.kind == "survey" or (item.kind == "dot_vote" and isinstance(item.options.get("dots"), int))

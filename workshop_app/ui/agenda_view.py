@@ -6,10 +6,11 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.core.workshop_rules import ACTIVITY_KINDS, MAX_DOTS, MAX_MINUTES, WorkshopData, activity_defaults
+from workshop_app.errors import UserError
 from workshop_app.ui.agenda_model import AgendaModel
 from workshop_app.ui.commands import AddActivity, EditActivity, MoveActivity, RemoveActivity
 from workshop_app.ui.icons import icon
@@ -31,9 +33,26 @@ from workshop_app.ui.labels import format_duration, format_time, kind_hint, kind
 from workshop_app.ui.tables import ActionTable
 from workshop_app.ui.undo import CommandContext, execute
 
+# A survey item's Details offer templates too; choosing one makes a survey from it first.
+TEMPLATE_PREFIX = "template:"
+
 
 class _NumberDelegate(QStyledItemDelegate):
-    """Spin boxes with sensible ranges for the minutes and the dots columns."""
+    """Spin boxes with sensible ranges for the minutes and the dots columns; a list of surveys for survey items."""
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Select the survey the item runs now."""
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Hand the chosen survey (or template) to the model."""
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData() or "", Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -45,6 +64,14 @@ class _NumberDelegate(QStyledItemDelegate):
             spin.setSuffix(self.tr(" min"))
             spin.setAccessibleName(self.tr("Planned minutes"))
             return spin
+        model = index.model()
+        survey_row = isinstance(model, AgendaModel) and model.is_survey_row(index.row())
+        if index.column() == AgendaModel.DETAILS and survey_row:
+            combo = QComboBox(parent)
+            combo.setAccessibleName(self.tr("Survey this activity runs"))
+            for value, label in model.survey_choices():
+                combo.addItem(label, value)
+            return combo
         if index.column() == AgendaModel.DETAILS:
             spin = QSpinBox(parent)
             spin.setRange(1, MAX_DOTS)
@@ -89,7 +116,10 @@ class AgendaView(QWidget):
         header.setSectionResizeMode(AgendaModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(AgendaModel.MINUTES, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AgendaModel.DETAILS, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed, not fitted: a long survey title would otherwise squeeze the activity titles to nothing.
+        header.setSectionResizeMode(AgendaModel.DETAILS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(AgendaModel.DETAILS, self.fontMetrics().horizontalAdvance("M") * 14)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setAccessibleName(self.tr("Agenda"))
@@ -177,6 +207,7 @@ class AgendaView(QWidget):
         """Show the agenda of ``workshop`` (or nothing)."""
         self._workshop = workshop
         self.model.set_activities(workshop.id if workshop else None, workshop.activities if workshop else ())
+        self._load_surveys()
         # Most agendas have no dot vote: the Details column then gives its width to the titles.
         self.table.setColumnHidden(AgendaModel.DETAILS, not self.model.has_any_details())
         total = workshop.planned_minutes if workshop else 0
@@ -241,6 +272,10 @@ class AgendaView(QWidget):
         ctx = self._context()
         if ctx is None or self._workshop is None:
             return False
+        if field == "survey_id" and isinstance(value, str) and value.startswith(TEMPLATE_PREFIX):
+            value = self._survey_from_template(ctx, value.removeprefix(TEMPLATE_PREFIX))
+            if value is None:
+                return False
         item = self.model.activity(self.model.row_of(activity_id))
         old = getattr(item, field)
         if old == value:
@@ -249,9 +284,39 @@ class AgendaView(QWidget):
             "title": self.tr("Change activity title"),
             "planned_minutes": self.tr("Change activity time"),
             "options": self.tr("Change dots per person"),
+            "survey_id": self.tr("Choose the survey"),
         }
         command = EditActivity(ctx, self._workshop.id, activity_id, field, old, value, texts.get(field, field))
         return execute(self._stack, command)
+
+    def _survey_from_template(self, ctx: CommandContext, key: str) -> str | None:
+        # Making the survey is not part of the undo step: undo unlinks it, and the survey stays in the list.
+        from workshop_app.core.services import Services
+        from workshop_app.core.survey_templates import create_from_template
+
+        try:
+            created = create_from_template(Services.of(ctx.service.db).surveys, key)
+        except UserError as exc:
+            ctx.report(str(exc))
+            return None
+        self._load_surveys()
+        return created.id
+
+    def _load_surveys(self) -> None:
+        """Name the stored surveys and offer them, and the templates, to survey items."""
+        ctx = self._context()
+        if ctx is None or self._workshop is None or not any(a.kind == "survey" for a in self._workshop.activities):
+            return
+        from workshop_app.core.services import Services
+        from workshop_app.ui.survey_template_dialog import TEMPLATES
+
+        summaries = Services.of(ctx.service.db).surveys.list()
+        labels = {s.id: self.tr("{title} (version {version})").format(title=s.title, version=s.version)
+                  for s in summaries}
+        choices = [("", self.tr("No survey chosen yet")), *labels.items()]
+        choices += [(TEMPLATE_PREFIX + t.key, self.tr("New from template: {title}").format(
+            title=QCoreApplication.translate("templates", t.title))) for t in TEMPLATES if t.key]
+        self.model.set_surveys(labels, choices)
 
     # -- keeping the selection through model resets ---------------------------------------------
     def _remember_selection(self) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,8 +25,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from workshop_app import paths
 from workshop_app.core.forms import Form, Question
+from workshop_app.core.survey_templates import fresh_form_id
+from workshop_app.core.survey_templates import load_template as load_shipped_template
 from workshop_app.errors import UserError
 from workshop_app.ui.builder_types import question_icon
 
@@ -56,37 +56,15 @@ TEMPLATES = (
     Template("", QT_TRANSLATE_NOOP("templates", "Blank survey"),
              QT_TRANSLATE_NOOP("templates", "Start with one question and build the rest yourself.")),
 )
-_cache: dict[str, Form] = {}
 
 
 def load_template(key: str) -> Form:
-    """The form of a template (read once, then copied); the blank survey for ``""``."""
-    import copy
-
+    """The form of a template; the blank survey (in the app's language) for ``""``."""
     if not key:
         return Form("survey", translate("templates", "New survey"),
                     [Question("question_1", "text", {"en": translate("templates", "New question")})],
                     languages=["en"], default_language="en", language_names={"en": "English"})
-    if key not in _cache:
-        from workshop_app.formats.xlsform import read_xlsform
-
-        try:
-            path = paths.resource("templates", f"{key}.xlsx")
-        except FileNotFoundError:
-            raise UserError(translate("templates", "The template {name} is missing from this installation.").format(
-                name=key)) from None
-        _cache[key], _warnings = read_xlsform(path)
-    return copy.deepcopy(_cache[key])
-
-
-def fresh_form_id(base: str, taken: set[str]) -> str:
-    """A form id not stored yet: a new survey from a template must not become a new version of another."""
-    base = re.sub(r"\W+", "_", base).strip("_") or "survey"
-    candidate, number = base, 1
-    while candidate in taken:
-        number += 1
-        candidate = f"{base}_{number}"
-    return candidate
+    return load_shipped_template(key)
 
 
 class TemplateDelegate(QStyledItemDelegate):
