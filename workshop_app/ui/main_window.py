@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,22 +20,21 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-import workshop_app
-from workshop_app import paths
 from workshop_app.errors import DatabaseError
 from workshop_app.settings import Settings, save_settings
 from workshop_app.ui import dialogs
 from workshop_app.ui.coming_view import ComingPage, coming_pages
 from workshop_app.ui.database_actions import DatabaseActions
 from workshop_app.ui.icons import icon
+from workshop_app.ui.main_menus import build_menus, show_about
 from workshop_app.ui.run_resume import ResumeOffer
 from workshop_app.ui.sections import SECTIONS_WITH_PAGES, DatabasePage, build_section_page
 from workshop_app.ui.startup import open_database, open_interactively
+from workshop_app.ui.window_state import restore_window_state, save_window_state
 from workshop_app.ui.workshops_view import WorkshopsView
 
 if TYPE_CHECKING:  # both import SQLAlchemy, which is loaded only when the first database opens
@@ -50,11 +49,6 @@ AUTOMATIC_BACKUP_DELAY_MS = 1500
 # Opening the database blocks the event loop, so it waits for the window's first paint; a window that is never
 # painted (started minimised, or a platform that sends no paint) opens it after this long anyway.
 FIRST_PAINT_WAIT_MS = 300
-
-
-def window_settings() -> QSettings:
-    """Where window geometry is kept: beside the app's data, never in the platform's default QSettings place."""
-    return QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
@@ -154,8 +148,8 @@ class MainWindow(QMainWindow):
         self._unbuilt.clear()
         self.pages.setCurrentIndex(current)
         if page_actions:
-            self.file_menu.insertActions(self._page_actions_anchor, page_actions)
-            self.file_menu.insertSeparator(self._page_actions_anchor)
+            self.file_menu.insertActions(self.page_actions_anchor, page_actions)
+            self.file_menu.insertSeparator(self.page_actions_anchor)
 
     def _plug_page(self, page: QWidget) -> None:
         """Optional hooks of a page: its own undo stack, File menu actions, asking to be shown."""
@@ -208,40 +202,7 @@ class MainWindow(QMainWindow):
         self.addAction(jump)
 
     def _build_menus(self) -> None:
-        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_workshop_action = QAction(icon("workshops"), self.tr("&New workshop"), self)
-        self.new_workshop_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_workshop_action.setStatusTip(self.tr("Create a workshop, starting at the next full hour"))
-        self.new_workshop_action.triggered.connect(self.new_workshop)
-        file_menu.addAction(self.new_workshop_action)
-        # Section pages put their File actions (Import XLSForm...) above this separator once they are built.
-        self._page_actions_anchor = file_menu.addSeparator()
-        for action in self.database_actions.actions():
-            file_menu.addAction(action)
-            if action is self.database_actions.open_action:
-                file_menu.addSeparator()
-        file_menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)
-        # Windows has no standard Quit key; Ctrl+Q is what people try there too.
-        self.quit_action.setShortcut(quit_keys if not quit_keys.isEmpty() else QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = QAction(self.tr("&About Workshop App"), self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
-        help_menu.addAction(self.about_action)
+        build_menus(self)
 
     def new_workshop(self) -> str | None:
         """Show the Workshops section and start a new workshop there."""
@@ -254,11 +215,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """The About box: name, version, purpose."""
-        text = self.tr(
-            "<h3>Workshop App {version}</h3><p>Prepare and run community workshops and surveys offline, "
-            "keep every answer, and report to your URBACT Local Group.</p>"
-        ).format(version=workshop_app.__version__)
-        QMessageBox.about(self, self.tr("About Workshop App"), text)
+        show_about(self)
 
     # -- the start database --------------------------------------------------------------------
     def set_start_database(self, path: Path, *, create: bool) -> None:
@@ -422,19 +379,11 @@ class MainWindow(QMainWindow):
 
     # -- geometry and closing ------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        store = window_settings()
-        geometry = store.value("geometry")
-        self.workshops_view.restore_state(store)
-        if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
-            return
-        self.resize(DEFAULT_SIZE)
+        restore_window_state(self, self.workshops_view, DEFAULT_SIZE)
 
     def save_geometry(self) -> None:
         """Remember the window's size and place for next time."""
-        store = window_settings()
-        store.setValue("geometry", self.saveGeometry())
-        self.workshops_view.save_state(store)
-        store.sync()
+        save_window_state(self, self.workshops_view)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save what was typed, remember the geometry, close the database (unless a page keeps it open)."""

@@ -353,7 +353,7 @@ class RunWindow(QMainWindow):
         self._refresh_panel()
 
     def _restore_geometry(self) -> None:
-        from workshop_app.ui.main_window import window_settings
+        from workshop_app.ui.window_state import window_settings
 
         geometry = window_settings().value(GEOMETRY_KEY)
         if not (isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry))):
@@ -361,7 +361,7 @@ class RunWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop the clock and the listeners, close the projector, remember the geometry."""
-        from workshop_app.ui.main_window import window_settings
+        from workshop_app.ui.window_state import window_settings
 
         store = window_settings()
         store.setValue(GEOMETRY_KEY, self.saveGeometry())
