@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from workshop_app.core.feedback import FeedbackService
     from workshop_app.core.kiosk_pins import KioskPinService
     from workshop_app.core.live_results import LiveResults
+    from workshop_app.core.maps import MapService
     from workshop_app.core.participants import ParticipantService
     from workshop_app.core.profiles import ProfileService
     from workshop_app.core.responses import ResponseService
@@ -114,3 +115,9 @@ class Services:
         from workshop_app.core.kiosk_pins import KioskPinService
 
         return KioskPinService(self.db)
+
+    @cached_property
+    def maps(self) -> MapService:
+        from workshop_app.core.maps import MapService
+
+        return MapService(self.db)

@@ -1,7 +1,14 @@
 """All models; importing this package registers every table on ``Base.metadata``."""
 
 from workshop_app.db.models.activities import Idea, IdeaCluster, Vote
-from workshop_app.db.models.maps import Stakeholder, StakeholderAssessment, StakeholderMap, StakeholderRelationship
+from workshop_app.db.models.maps import (
+    MapSnapshot,
+    SnapshotPosition,
+    Stakeholder,
+    StakeholderAssessment,
+    StakeholderMap,
+    StakeholderRelationship,
+)
 from workshop_app.db.models.people import (
     Attendance,
     Consent,
@@ -27,7 +34,8 @@ from workshop_app.db.models.workshops import Activity, Workshop
 
 __all__ = [
     "Activity", "Answer", "Attendance", "AuditEntry", "Choice", "ChoiceList", "ChoiceTranslation", "Consent",
-    "DiversityTarget", "Idea", "IdeaCluster", "Participant", "PersonalData", "ProfileAnswer", "ProfileChoice",
-    "ProfileQuestion", "Question", "QuestionTranslation", "Response", "Stakeholder", "StakeholderAssessment",
-    "StakeholderMap", "StakeholderRelationship", "Survey", "Tombstone", "Vote", "Workshop",
+    "DiversityTarget", "Idea", "IdeaCluster", "MapSnapshot", "Participant", "PersonalData", "ProfileAnswer",
+    "ProfileChoice", "ProfileQuestion", "Question", "QuestionTranslation", "Response", "SnapshotPosition",
+    "Stakeholder", "StakeholderAssessment", "StakeholderMap", "StakeholderRelationship", "Survey", "Tombstone", "Vote",
+    "Workshop",
 ]

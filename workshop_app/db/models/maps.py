@@ -1,4 +1,4 @@
-"""Stakeholder maps, stakeholders with dated re-assessments, and relationships between them."""
+"""Stakeholder maps, stakeholders with dated re-assessments, relationships between them, and snapshots."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ class StakeholderMap(Synced, Base):
     relationships: Mapped[list[StakeholderRelationship]] = relationship(
         back_populates="map", cascade="all, delete-orphan"
     )
+    snapshots: Mapped[list[MapSnapshot]] = relationship(cascade="all, delete-orphan", order_by="MapSnapshot.taken_at")
 
 
 class Stakeholder(Synced, Base):
@@ -84,3 +85,34 @@ class StakeholderRelationship(Synced, Base):
     directed: Mapped[bool] = mapped_column(default=False)
 
     map: Mapped[StakeholderMap] = relationship(back_populates="relationships")
+
+
+class MapSnapshot(Synced, Base):
+    """The state of a whole map saved at a moment (e.g. "ULG meeting 3"), to compare with later."""
+
+    __tablename__ = "map_snapshots"
+
+    map_id: Mapped[str] = mapped_column(ForeignKey("stakeholder_maps.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    taken_at: Mapped[datetime]
+
+    positions: Mapped[list[SnapshotPosition]] = relationship(back_populates="snapshot", cascade="all, delete-orphan")
+
+
+class SnapshotPosition(Synced, Base):
+    """Where one stakeholder stood when a snapshot was taken.
+
+    ``stakeholder_id`` deliberately has no foreign key: a stakeholder deleted later must stay in the
+    snapshots of the past (a comparison then shows it as removed), so the name is kept here too.
+    """
+
+    __tablename__ = "snapshot_positions"
+
+    snapshot_id: Mapped[str] = mapped_column(ForeignKey("map_snapshots.id", ondelete="CASCADE"), index=True)
+    stakeholder_id: Mapped[str] = mapped_column(String(36))
+    name: Mapped[str] = mapped_column(String(300), default="")
+    x: Mapped[float]
+    y: Mapped[float]
+    attitude: Mapped[str] = mapped_column(String(32), default="")
+
+    snapshot: Mapped[MapSnapshot] = relationship(back_populates="positions")
