@@ -180,3 +180,40 @@ def test_import_of_a_non_xlsform_says_why_and_stores_nothing(
     code, out, err = run(capsys, "import-xlsform", str(junk), "--db", str(db_path))
     assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
     assert json.loads(run(capsys, "check", "--db", str(db_path), "--json")[1])["counts"]["surveys"] == 0
+
+
+def test_render_map_writes_a_pdf_without_a_window(tmp_path: Path) -> None:
+    db_path = tmp_path / "demo.sqlite"
+    env = {**os.environ, "WORKSHOP_APP_HOME": str(tmp_path / "home")}
+    env.pop("DISPLAY", None)
+    base = [sys.executable, "-m", "workshop_app"]
+    subprocess.run([*base, "demo", "--db", str(db_path)], check=True, capture_output=True, env=env)
+    out = tmp_path / "map.pdf"
+    done = subprocess.run(
+        [
+            *base,
+            "render-map",
+            "Digital skills — who matters",
+            "--out",
+            str(out),
+            "--paper",
+            "a3",
+            "--landscape",
+            "--db",
+            str(db_path),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["out"] == str(out) and out.read_bytes().startswith(b"%PDF")
+    bad = subprocess.run(
+        [*base, "render-map", "Digital skills — who matters", "--out", str(tmp_path / "map.doc"), "--db", str(db_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1 and "Traceback" not in bad.stderr
+    assert not (tmp_path / "map.doc").exists()

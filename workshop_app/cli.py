@@ -54,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     exporter = sub.add_parser("export-xlsform", parents=[common], help="write a survey as an XLSForm")
     exporter.add_argument("survey", metavar="SURVEY", help="its id, a unique prefix of the id, or its exact title")
     exporter.add_argument("--out", type=Path, required=True, metavar="FILE")
+    render = sub.add_parser("render-map", parents=[common], help="print a stakeholder map to PDF, PNG or SVG")
+    render.add_argument("map", metavar="MAP", help="its id, a unique prefix of the id, or its exact title")
+    render.add_argument("--out", type=Path, required=True, metavar="FILE", help="FILE.pdf, FILE.png or FILE.svg")
+    render.add_argument("--paper", choices=["A4", "A3"], default="A4", type=str.upper)
+    render.add_argument("--landscape", action="store_true", help="turn the page sideways (default: portrait)")
+    render.add_argument("--dpi", type=int, default=150, help="resolution of a PNG (default: 150)")
     backup = sub.add_parser("backup", parents=[common], help="copy the database safely, even while in use")
     backup.add_argument("--out", type=Path, metavar="FILE", help="where to write (default: the backups folder)")
     restore = sub.add_parser("restore", parents=[common], help="replace the database with a backup")
@@ -172,6 +178,15 @@ def cmd_export_xlsform(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def cmd_render_map(args: argparse.Namespace, settings: Settings) -> int:
+    from workshop_app.render_map_command import render_map
+
+    with _open(args, settings) as db:
+        written = render_map(db, args.map, args.out, paper=args.paper, landscape=args.landscape, dpi=args.dpi)
+    _emit(args, {"out": str(written)}, f"Wrote {written}.")
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
     from workshop_app.db.backup import automatic_backup, backup_database
 
@@ -212,6 +227,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
     "check": cmd_check,
     "import-xlsform": cmd_import_xlsform,
     "export-xlsform": cmd_export_xlsform,
+    "render-map": cmd_render_map,
     "backup": cmd_backup,
     "restore": cmd_restore,
 }
