@@ -1,10 +1,9 @@
 """``python -m benchmarks``: run every benchmark and print its ratios."""
 
-from benchmarks import answers, startup, surveys
+from benchmarks import answers, maps_print, startup, surveys
 
 if __name__ == "__main__":
-    startup.main()
-    print()
-    surveys.main()
-    print()
-    answers.main()
+    for index, benchmark in enumerate((startup, surveys, answers, maps_print)):
+        if index:
+            print()
+        benchmark.main()
