@@ -26,7 +26,7 @@ class DatabasePage(Protocol):
         """Save an edit still being typed, before the database is switched, released or the window closes."""
 
 
-SECTIONS_WITH_PAGES = ("participants", "surveys")
+SECTIONS_WITH_PAGES = ("participants", "surveys", "maps")
 """Sections whose real page exists; the others show what is coming."""
 
 
@@ -43,4 +43,8 @@ def build_section_page(key: str, undo_stack: QUndoStack, parent: QWidget) -> QWi
         from workshop_app.ui.surveys_page import SurveysPage
 
         return SurveysPage(parent)
+    if key == "maps":
+        from workshop_app.ui.maps_page import MapsPage
+
+        return MapsPage(parent)
     return None
