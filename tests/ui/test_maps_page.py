@@ -112,6 +112,11 @@ def test_print_and_export_call_the_rendering_code(maps_window: MainWindow, monke
     page.toolbar.print_action.trigger()
     assert [m.title for m in printed] == ["Digital skills"] and len(printed[0].stakeholders) == 2
     assert page.files.print_map()
+    previewed: list[bool] = []
+    monkeypatch.setattr(map_export, "print_map", lambda data, parent, preview=False: previewed.append(preview) or True)
+    page.toolbar.preview_action.trigger()
+    assert previewed == [True]
+    assert page.toolbar.preview_action in maps_window.file_menu.actions()
 
     target = page.files.export_picture(".pdf", tmp_path / "newsletter.pdf",
                                        {"paper": "A3", "landscape": True, "dpi": 150})

@@ -183,6 +183,7 @@ class MapFiles(QObject):
         self.export_action.triggered.connect(lambda: self.export_workbook())
         tools = page.toolbar
         tools.print_action.triggered.connect(lambda: self.print_map())
+        tools.preview_action.triggered.connect(lambda: self.print_map(preview=True))
         tools.export_pdf_action.triggered.connect(lambda: self.export_picture(".pdf"))
         tools.export_png_action.triggered.connect(lambda: self.export_picture(".png"))
         tools.export_svg_action.triggered.connect(lambda: self.export_picture(".svg"))
@@ -298,14 +299,16 @@ class MapFiles(QObject):
         return self.task
 
     # -- pictures and paper --------------------------------------------------------------------------
-    def print_map(self) -> bool:
-        """Print the shown map through the system's print dialog."""
+    def print_map(self, *, preview: bool = False) -> bool:
+        """Print the shown map through the system's print dialog, or its print preview first."""
         self.page.activate_requested.emit()  # from the File menu: show which map is printed
         if self.page.data is None:
             return False
         from workshop_app.ui import map_export
 
         try:
+            if preview:
+                return map_export.print_map(self.page.data, self.page, preview=True)
             return map_export.print_map(self.page.data, self.page)
         except UserError as exc:
             dialogs.warn(self.page, translate("maps", "Print map"), str(exc))

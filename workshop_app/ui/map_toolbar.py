@@ -65,6 +65,8 @@ class MapToolbar(QToolBar):
                                      "Ctrl+Shift+C")
         self.print_action = action(self.tr("Print…"), self.tr("Print the map with its title, date and legend"),
                                    QKeySequence.StandardKey.Print)
+        self.preview_action = action(self.tr("Print preview…"), self.tr("See the printed page before printing it"),
+                                     "Ctrl+Shift+P")
         self.export_pdf_action = action(self.tr("Export as PDF…"), self.tr("Save the map as a PDF file"), "Ctrl+E")
         self.export_png_action = action(self.tr("Export as PNG…"), self.tr("Save the map as a picture (PNG)"))
         self.export_svg_action = action(self.tr("Export as SVG…"), self.tr("Save the map as a drawing (SVG)"))
@@ -110,4 +112,5 @@ class MapToolbar(QToolBar):
         return [self.add_action, self.connect_action, self.align_left_action, self.align_top_action,
                 self.align_centre_action, self.delete_action, self.zoom_in_action, self.zoom_out_action,
                 self.fit_action, self.snap_action, self.legend_action, self.snapshot_action, self.compare_action,
-                self.print_action, self.export_pdf_action, self.export_png_action, self.export_svg_action]
+                self.print_action, self.preview_action, self.export_pdf_action, self.export_png_action,
+                self.export_svg_action]

@@ -161,8 +161,8 @@ class MapsPage(QWidget):
     def file_actions(self) -> list[QAction]:
         """Actions for the File menu."""
         tools = self.toolbar
-        return [self.files.import_action, self.files.export_action, tools.print_action, tools.export_pdf_action,
-                tools.export_png_action, tools.export_svg_action]
+        return [self.files.import_action, self.files.export_action, tools.print_action, tools.preview_action,
+                tools.export_pdf_action, tools.export_png_action, tools.export_svg_action]
 
     def document_undo_stack(self) -> QUndoStack:
         """The stack the Edit menu undoes while this section is shown."""
