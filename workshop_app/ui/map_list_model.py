@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QCoreApplication
 
+from workshop_app.ui.card_list import DETAILS_ROLE, ID_ROLE, CardDelegate, CardListModel
 from workshop_app.ui.map_render import kind_label
 
 if TYPE_CHECKING:
     from workshop_app.core.map_rules import MapSummary
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-DETAILS_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["DETAILS_ROLE", "ID_ROLE", "MapDelegate", "MapListModel", "map_details", "relationship_count",
+           "stakeholder_count"]
 translate = QCoreApplication.translate
 
 
@@ -40,91 +38,12 @@ def map_details(summary: MapSummary) -> str:
         relationships=relationship_count(summary.relationship_count))
 
 
-class MapListModel(QAbstractListModel):
+class MapListModel(CardListModel):
     """One row per map, by title (as ``MapService.list`` gives them)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[MapSummary] = []
-
-    def set_rows(self, rows: list[MapSummary]) -> None:
-        """Show ``rows``; a list with the same maps in the same order only updates the rows that changed."""
-        rows = list(rows)
-        if [r.id for r in rows] == [r.id for r in self._rows]:
-            changed = [n for n, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new]
-            self._rows = rows
-            for row in changed:
-                self.dataChanged.emit(self.index(row), self.index(row))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def summary(self, row: int) -> MapSummary:
-        """The map of a row."""
-        return self._rows[row]
-
-    def row_of(self, map_id: str | None) -> int:
-        """The row of a map, or -1."""
-        return next((row for row, s in enumerate(self._rows) if s.id == map_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        summary = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return summary.title
-        if role == DETAILS_ROLE:
-            return map_details(summary)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{summary.title}\n{map_details(summary)}"
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return map_details(summary).replace("\n", ", ")
-        if role == ID_ROLE:
-            return summary.id
-        return None
+    def details(self, summary: MapSummary) -> str:
+        """The kind of map, then "27 stakeholders · 32 relationships"."""
+        return map_details(summary)
 
 
-class MapDelegate(QStyledItemDelegate):
-    """The title in bold and the details below it in grey."""
-
-    PADDING = 10
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        metrics = QFontMetrics(option.font)
-        return QSize(200, metrics.height() * 3 + self.PADDING * 2 + 6)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        self.initStyleOption(option, index)
-        painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        background = QColor("#dbe8f6") if selected else QColor("#ffffff")
-        if not selected and option.state & QStyle.StateFlag.State_MouseOver:
-            background = QColor("#f3f6fa")
-        painter.fillRect(option.rect, background)
-        if selected:
-            painter.fillRect(QRect(option.rect.left(), option.rect.top(), 3, option.rect.height()), QColor("#2364aa"))
-        painter.setPen(QColor("#e6ebf0"))
-        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
-        area = option.rect.adjusted(self.PADDING + 4, self.PADDING, -self.PADDING, -self.PADDING)
-        title_font = QFont(option.font)
-        title_font.setBold(True)
-        metrics = QFontMetrics(title_font)
-        painter.setFont(title_font)
-        painter.setPen(QColor("#12243a"))
-        title = metrics.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, area.width())
-        painter.drawText(QRect(area.left(), area.top(), area.width(), metrics.height()),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
-        painter.setFont(option.font)
-        painter.setPen(QColor("#52606d"))
-        small = QFontMetrics(option.font)
-        top = area.top() + metrics.height() + 4
-        for line in str(index.data(DETAILS_ROLE) or "").splitlines():
-            text = small.elidedText(line, Qt.TextElideMode.ElideRight, area.width())
-            painter.drawText(QRect(area.left(), top, area.width(), small.height()),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
-            top += small.height() + 1
-        painter.restore()
+MapDelegate = CardDelegate
