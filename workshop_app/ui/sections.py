@@ -26,7 +26,7 @@ class DatabasePage(Protocol):
         """Save an edit still being typed, before the database is switched, released or the window closes."""
 
 
-SECTIONS_WITH_PAGES = ("participants", "surveys", "maps")
+SECTIONS_WITH_PAGES = ("participants", "surveys", "maps", "results")
 """Sections whose real page exists; the others show what is coming."""
 
 
@@ -47,4 +47,8 @@ def build_section_page(key: str, undo_stack: QUndoStack, parent: QWidget) -> QWi
         from workshop_app.ui.maps_page import MapsPage
 
         return MapsPage(parent)
+    if key == "results":
+        from workshop_app.ui.results_page import ResultsPage
+
+        return ResultsPage(parent)
     return None
