@@ -60,6 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--paper", choices=["A4", "A3"], default="A4", type=str.upper)
     render.add_argument("--landscape", action="store_true", help="turn the page sideways (default: portrait)")
     render.add_argument("--dpi", type=int, default=150, help="resolution of a PNG (default: 150)")
+    xlsx = sub.add_parser("export-xlsx", parents=[common], help="write the ULG workbook for Excel")
+    xlsx.add_argument("--out", type=Path, required=True, metavar="FILE", help="the workbook to write (.xlsx)")
+    xlsx.add_argument("--workshop", metavar="WORKSHOP", help="only this workshop: its id, a unique prefix, or title")
+    xlsx.add_argument("--from", dest="date_from", metavar="DATE", help="only workshops from this day (YYYY-MM-DD)")
+    xlsx.add_argument("--to", dest="date_to", metavar="DATE", help="only workshops until this day (YYYY-MM-DD)")
+    xlsx.add_argument("--language", metavar="CODE", help="the language of the labels (default: the app's)")
+    xlsx.add_argument("--include-personal-data", action="store_true",
+                      help="add participants' names and contacts (left out by default)")
     backup = sub.add_parser("backup", parents=[common], help="copy the database safely, even while in use")
     backup.add_argument("--out", type=Path, metavar="FILE", help="where to write (default: the backups folder)")
     restore = sub.add_parser("restore", parents=[common], help="replace the database with a backup")
@@ -187,6 +195,17 @@ def cmd_render_map(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def cmd_export_xlsx(args: argparse.Namespace, settings: Settings) -> int:
+    from workshop_app.export_xlsx_command import export_xlsx, summary_line
+
+    with _open(args, settings) as db:
+        result = export_xlsx(db, args.out, workshop=args.workshop, date_from=args.date_from, date_to=args.date_to,
+                             language=args.language, default_language=settings.language or "en",
+                             include_personal_data=args.include_personal_data)
+    _emit(args, result, summary_line(result))
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
     from workshop_app.db.backup import automatic_backup, backup_database
 
@@ -228,6 +247,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
     "import-xlsform": cmd_import_xlsform,
     "export-xlsform": cmd_export_xlsform,
     "render-map": cmd_render_map,
+    "export-xlsx": cmd_export_xlsx,
     "backup": cmd_backup,
     "restore": cmd_restore,
 }
