@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from workshop_app.core.consent import consent_states, record_of
 from workshop_app.core.diversity_targets import TargetData, TargetService, load_targets
@@ -120,17 +121,23 @@ def diversity_picture(db: Database, workshop_id: str | None = None, language: st
             get_existing(session, Workshop, workshop_id, "workshop")
             people = set(session.scalars(select(Attendance.participant_id).where(
                 Attendance.workshop_id == workshop_id)))
-        consenting = _consenting(session.scalars(select(Consent)), people)
-        answers = Counter(
-            (question_id, choice_id)
-            for pid, question_id, choice_id in session.execute(
-                select(ProfileAnswer.participant_id, ProfileAnswer.question_id, ProfileAnswer.choice_id))
-            if pid in consenting and choice_id is not None
-        )
-        questions = list(session.scalars(select(ProfileQuestion).order_by(ProfileQuestion.position,
-                                                                           ProfileQuestion.name)))
-        pictures = tuple(_question_picture(q, answers, len(people), language) for q in questions)
-        targets = load_targets(session)
+        return picture_of_people(session, people, language, workshop_id)
+
+
+def picture_of_people(session: Session, people: set[str], language: str = "en",
+                      workshop_id: str | None = None) -> DiversityPicture:
+    """The diversity picture of the participants ``people`` (e.g. those of several workshops)."""
+    consenting = _consenting(session.scalars(select(Consent)), people)
+    answers = Counter(
+        (question_id, choice_id)
+        for pid, question_id, choice_id in session.execute(
+            select(ProfileAnswer.participant_id, ProfileAnswer.question_id, ProfileAnswer.choice_id))
+        if pid in consenting and choice_id is not None
+    )
+    questions = list(session.scalars(select(ProfileQuestion).order_by(ProfileQuestion.position,
+                                                                       ProfileQuestion.name)))
+    pictures = tuple(_question_picture(q, answers, len(people), language) for q in questions)
+    targets = load_targets(session)
     by_name = {p.name: p for p in pictures}
     checks = tuple(check_target(t, by_name.get(t.question_name), language) for t in targets)
     return DiversityPicture(workshop_id, language, len(people), pictures, checks)

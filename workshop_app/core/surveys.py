@@ -176,14 +176,15 @@ def _summary(session: Session, survey: Survey) -> SurveySummary:
     questions = sum(1 for kind, parameters in rows
                     if kind not in CONTAINERS + METADATA and not _is_generated(parameters))
     return SurveySummary(survey.id, survey.form_id, survey.version, survey.title, survey.default_language,
-                         tuple(_languages(session, survey)), questions, _response_count(session, survey.id))
+                         tuple(survey_languages(session, survey)), questions, _response_count(session, survey.id))
 
 
 def _is_generated(parameters: dict[str, Any] | None) -> bool:
     return bool(((parameters or {}).get(XLSFORM_KEY) or {}).get("generated"))
 
 
-def _languages(session: Session, survey: Survey) -> list[str]:
+def survey_languages(session: Session, survey: Survey) -> list[str]:
+    """The languages a survey version is written in, its default first."""
     stored = (survey.settings or {}).get("languages")
     if stored:
         return list(stored)
@@ -195,7 +196,7 @@ def _languages(session: Session, survey: Survey) -> list[str]:
 
 def _read_form(session: Session, survey: Survey) -> Form:
     settings = dict(survey.settings or {})
-    languages = _languages(session, survey)
+    languages = survey_languages(session, survey)
     names = settings.get("language_names") or {code: display_name(code) for code in languages if code != DEFAULT}
     lists = _read_choice_lists(session, survey, settings)
     rows = session.scalars(select(QuestionRow).where(QuestionRow.survey_id == survey.id)).all()

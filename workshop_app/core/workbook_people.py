@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 
 from workshop_app.core.consent import consent_states, record_of
-from workshop_app.core.diversity import DiversityPicture, check_target, diversity_picture
+from workshop_app.core.diversity import DiversityPicture, diversity_picture, picture_of_people
 from workshop_app.core.participant_rules import TAKE_PART, ConsentRecord, code_sort_key, pick_label
 from workshop_app.core.workbook_scope import (
     ResolvedScope,
@@ -123,25 +123,8 @@ def picture_of(db: Database, resolved: ResolvedScope) -> DiversityPicture:
         return diversity_picture(db, None, language)
     if resolved.scope.workshop_id is not None:
         return diversity_picture(db, resolved.scope.workshop_id, language)
-    # Several workshops: diversity_picture's own counting (its helpers), over the people of every workshop in
-    # range; it takes one workshop or everyone only.
-    from workshop_app.core import diversity
-    from workshop_app.core.diversity_targets import load_targets
-
     with db.session() as session:
-        people = attendees(session, resolved)
-        consenting = diversity._consenting(session.scalars(select(Consent)), people)
-        counts = Counter(
-            (question_id, choice_id) for pid, question_id, choice_id in session.execute(
-                select(ProfileAnswer.participant_id, ProfileAnswer.question_id, ProfileAnswer.choice_id))
-            if pid in consenting and choice_id is not None)
-        questions = list(session.scalars(select(ProfileQuestion).order_by(ProfileQuestion.position,
-                                                                          ProfileQuestion.name)))
-        pictures = tuple(diversity._question_picture(q, counts, len(people), language) for q in questions)
-        targets = load_targets(session)
-    by_name = {p.name: p for p in pictures}
-    checks = tuple(check_target(t, by_name.get(t.question_name), language) for t in targets)
-    return DiversityPicture(None, language, len(people), pictures, checks)
+        return picture_of_people(session, attendees(session, resolved), language)
 
 
 def diversity_rows(picture: DiversityPicture, words: Any) -> tuple[list[str], Rows]:

@@ -215,7 +215,7 @@ def export_choices(db: Database) -> ExportChoices:
 
 def _languages(session: Session) -> tuple[str, ...]:
     """Every language a survey or the profile questions have a label in, most used first."""
-    from workshop_app.core.surveys import _languages as survey_languages  # the same rule as the survey list
+    from workshop_app.core.surveys import survey_languages  # the same rule as the survey list
 
     found: dict[str, int] = {}
     for survey in session.scalars(select(Survey)):
