@@ -69,7 +69,7 @@ def test_vote_totals_and_the_board_never_carry_a_person(db: Database) -> None:
     totals = live.vote_totals(dot_vote)
     assert (totals.voters, [(t.text, t.dots) for t in totals.totals]) == (3, [("Care", 2), ("Bus", 1)])
     shown = repr(totals) + repr(live.board(dot_vote)) + repr(live.board(brainstorm))
-    for personal in ("Ana", "912", *(code for _, code in people), *(pid for pid, _ in people)):
+    for personal in ("Ana", "912 345 678", *(code for _, code in people), *(pid for pid, _ in people)):
         assert personal not in shown
     assert [i.text for i in live.board(dot_vote).ideas] == ["Bus", "Care"]
     feedback = FeedbackService(db)
