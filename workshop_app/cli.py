@@ -17,6 +17,8 @@ from typing import Any, NoReturn
 
 from workshop_app import __version__, paths
 from workshop_app.errors import UserError
+from workshop_app.exchange_commands import add_parsers as exchange_parsers
+from workshop_app.exchange_commands import cmd_merge, cmd_pack
 from workshop_app.settings import Settings, load_settings
 
 PROG = "workshop-app"
@@ -73,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", parents=[common], help="replace the database with a backup")
     restore.add_argument("file", type=Path, metavar="FILE")
     restore.add_argument("--yes", action="store_true", help="do not ask before replacing")
+    exchange_parsers(sub, common)
     return parser
 
 
@@ -250,4 +253,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
     "export-xlsx": cmd_export_xlsx,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "pack": cmd_pack,
+    "merge": cmd_merge,
 }
