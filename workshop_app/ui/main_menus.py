@@ -34,6 +34,9 @@ def build_menus(window: MainWindow) -> None:
         file_menu.addAction(action)
         if action is window.database_actions.open_action:
             file_menu.addSeparator()
+    file_menu.addAction(window.exchange_actions.check_action)
+    file_menu.addSeparator()
+    file_menu.addActions(window.exchange_actions.actions())
     file_menu.addSeparator()
     window.quit_action = QAction(tr("&Quit"), window)
     quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)

@@ -29,6 +29,7 @@ from workshop_app.settings import Settings, save_settings
 from workshop_app.ui import dialogs
 from workshop_app.ui.coming_view import ComingPage, coming_pages
 from workshop_app.ui.database_actions import DatabaseActions
+from workshop_app.ui.exchange_actions import ExchangeActions
 from workshop_app.ui.icons import icon
 from workshop_app.ui.main_menus import build_menus, show_about
 from workshop_app.ui.run_resume import ResumeOffer
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
         self.database_actions = DatabaseActions(self)
+        self.exchange_actions = ExchangeActions(self)
         self._build_menus()
         self.database_label = QLabel(self)
         self.database_label.setObjectName("databaseLabel")

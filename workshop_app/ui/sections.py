@@ -26,7 +26,7 @@ class DatabasePage(Protocol):
         """Save an edit still being typed, before the database is switched, released or the window closes."""
 
 
-SECTIONS_WITH_PAGES = ("participants", "surveys", "maps", "results")
+SECTIONS_WITH_PAGES = ("participants", "surveys", "maps", "results", "export")
 """Sections whose real page exists; the others show what is coming."""
 
 
@@ -51,4 +51,8 @@ def build_section_page(key: str, undo_stack: QUndoStack, parent: QWidget) -> QWi
         from workshop_app.ui.results_page import ResultsPage
 
         return ResultsPage(parent)
+    if key == "export":
+        from workshop_app.ui.export_page import ExportPage
+
+        return ExportPage(parent.exchange_actions, parent)
     return None

@@ -78,9 +78,12 @@ class WorkbookPanel(QWidget):
         intro.setObjectName("quietText")
         intro.setWordWrap(True)
 
-        self.all_button = QRadioButton(self.tr("&Everything"), self)
+        self.all_button = QRadioButton(self.tr("E&verything"), self)
         self.workshop_button = QRadioButton(self.tr("One &workshop"), self)
         self.range_button = QRadioButton(self.tr("Workshops &between"), self)
+        self.all_button.setAccessibleName(self.tr("Export everything"))
+        self.workshop_button.setAccessibleName(self.tr("Export one workshop"))
+        self.range_button.setAccessibleName(self.tr("Export the workshops between two dates"))
         self.scope_group = QButtonGroup(self)
         for button in (self.all_button, self.workshop_button, self.range_button):
             self.scope_group.addButton(button)
@@ -96,7 +99,9 @@ class WorkbookPanel(QWidget):
         self.date_to.setDate(_qdate(today))
         self.language_combo = QComboBox(self)
         self.language_combo.setAccessibleName(self.tr("Language of the labels"))
-        self.personal_box = QCheckBox(self.tr("Include names and contacts (&personal data)"), self)
+        self.personal_box = QCheckBox(self.tr("Include names and contacts (personal &data)"), self)
+        self.personal_box.setAccessibleName(self.tr("Include names and contacts"))
+        self.personal_box.setAccessibleDescription(self.tr("Personal data is left out unless you tick this"))
         self.personal_warning = QLabel(self.tr(
             "The workbook will contain personal data. Keep it safe, share it only with people who need it, and "
             "delete it when it is no longer needed."), self)
@@ -108,6 +113,7 @@ class WorkbookPanel(QWidget):
         self.summary.setWordWrap(True)
         self.export_button = QPushButton(self.tr("E&xport ULG workbook…"), self)
         self.export_button.setObjectName("primaryButton")
+        self.export_button.setAccessibleName(self.tr("Export ULG workbook"))
         self.export_button.clicked.connect(lambda: self.export())
 
         self.result_box = QFrame(self)
@@ -116,6 +122,7 @@ class WorkbookPanel(QWidget):
         self.result_label.setObjectName("inlineMessageText")
         self.result_label.setWordWrap(True)
         self.open_folder_button = QPushButton(self.tr("Open &folder"), self.result_box)
+        self.open_folder_button.setAccessibleName(self.tr("Open the folder of the workbook"))
         self.open_folder_button.clicked.connect(self.open_folder)
         result_layout = QHBoxLayout(self.result_box)
         result_layout.setContentsMargins(12, 8, 8, 8)
