@@ -9,23 +9,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-
-from workshop_app.db.database import Database, _alembic_config, _make_engine
+from tests.db.old_schema import database_at
+from workshop_app.db.database import Database
 
 NOW = "2025-05-06 18:30:00"
 STAMPS = f"'{NOW}', '{NOW}', 'old-laptop'"
 
 
 def _database_at_0002(path: Path) -> None:
-    engine = _make_engine(path)
-    try:
-        config = _alembic_config()
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0002")
-    finally:
-        engine.dispose()
+    database_at(path, "0002")
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA foreign_keys=ON")
     rows = [

@@ -6,24 +6,16 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-
+from tests.db.old_schema import database_at
 from workshop_app.core.maps import MapService
-from workshop_app.db.database import Database, _alembic_config, _make_engine
+from workshop_app.db.database import Database
 
 NOW = "2026-08-27 17:00:00"
 STAMPS = f"'{NOW}', '{NOW}', 'old-laptop'"
 
 
 def _database_at_0003(path: Path) -> None:
-    engine = _make_engine(path)
-    try:
-        config = _alembic_config()
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0003")
-    finally:
-        engine.dispose()
+    database_at(path, "0003")
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute(

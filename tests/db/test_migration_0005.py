@@ -6,27 +6,20 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import func, select
 
+from tests.db.old_schema import database_at
 from workshop_app.core.merge import merge
 from workshop_app.core.packing import pack
 from workshop_app.core.workshops import WorkshopService
-from workshop_app.db.database import Database, _alembic_config, _make_engine
+from workshop_app.db.database import Database
 from workshop_app.db.models.sync import ReportedConflict
 
 STAMPS = "'2026-08-27 17:00:00.000000', '2026-08-27 17:00:00.000000', 'old-laptop'"
 
 
 def _database_at_0004(path: Path) -> None:
-    engine = _make_engine(path)
-    try:
-        config = _alembic_config()
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0004")
-    finally:
-        engine.dispose()
+    database_at(path, "0004")
     conn = sqlite3.connect(path)
     conn.execute("INSERT INTO workshops (id, title, starts_at, place, theme, facilitator, language, notes, status,"
                  f" kiosk_pin_hash, created_at, updated_at, laptop_id) VALUES ('w', 'Listening session', NULL, 'Hall',"

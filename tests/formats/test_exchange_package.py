@@ -15,13 +15,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from alembic import command
 
 from tests.core.responses_support import add_person, add_workshop
+from tests.db.old_schema import database_at
 from workshop_app import __version__
 from workshop_app.core.merge import merge
 from workshop_app.core.packing import pack
-from workshop_app.db.database import Database, _alembic_config, _make_engine
+from workshop_app.db.database import Database
 from workshop_app.db.schema import HEAD_REVISION
 from workshop_app.errors import UserError
 from workshop_app.formats import exchange_package
@@ -275,14 +275,7 @@ def test_a_manifest_that_lies_about_the_schema_is_refused(package: Path, tmp_pat
 
 
 def _database_at_0004(path: Path) -> None:
-    engine = _make_engine(path)
-    try:
-        config = _alembic_config()
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0004")
-    finally:
-        engine.dispose()
+    database_at(path, "0004")
     conn = sqlite3.connect(path)
     stamps = "'2026-09-01 10:00:00.000000', '2026-09-01 10:00:00.000000', 'old-laptop'"
     conn.execute("INSERT INTO workshops (id, title, starts_at, place, theme, facilitator, language, notes, status,"
