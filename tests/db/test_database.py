@@ -99,6 +99,35 @@ def good_file(tmp_path: Path) -> Path:
     return path
 
 
+def test_a_checkpoint_cut_short_is_not_mistaken_for_a_truncated_file(tmp_path: Path) -> None:
+    # What a kill in the middle of a checkpoint leaves: page 1 already says the file has grown, the rest of the
+    # pages are still only in the WAL beside it.
+    source = tmp_path / "live.sqlite"
+    with Database.open(source, create=True) as db, db.transaction() as session:
+        session.add(Workshop(title="Before the checkpoint"))
+    killed = tmp_path / "killed.sqlite"
+    writer = sqlite3.connect(source)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.executemany("INSERT INTO workshops (id, title, place, theme, facilitator, language, notes, status,"
+                       " kiosk_pin_hash, created_at, updated_at, laptop_id)"
+                       " VALUES (?, 'In the WAL', '', '', '', 'en', ?, 'planned', '', '2026-11-21 10:00:00',"
+                       " '2026-11-21 10:00:00', '')", [(f"w{i}", "x" * 2000) for i in range(200)])
+    writer.commit()
+    killed.write_bytes(source.read_bytes())
+    Path(f"{killed}-wal").write_bytes(Path(f"{source}-wal").read_bytes())
+    writer.close()
+    header = bytearray(killed.read_bytes()[:100])
+    page_size = int.from_bytes(header[16:18], "big")
+    promised = killed.stat().st_size // page_size + 60
+    data = bytearray(killed.read_bytes())
+    data[28:32] = promised.to_bytes(4, "big")
+    killed.write_bytes(bytes(data))
+
+    with Database.open(killed) as db, db.session() as session:
+        titles = session.scalars(select(Workshop.title)).all()
+    assert titles.count("In the WAL") == 200 and "Before the checkpoint" in titles
+
+
 @pytest.mark.parametrize(
     ("kind", "words"),
     [

@@ -75,6 +75,11 @@ def _looks_truncated(path: Path, header: bytes) -> bool:
         return True
     if valid_for != change_counter or page_count == 0:
         return False  # the header's page count is not trustworthy (very old writer); SQLite will judge
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        # A checkpoint cut short (a kill or power cut) writes page 1 first, so the main file can be shorter than
+        # its header says while the WAL still holds every page: SQLite recovers that, and judges the rest.
+        return False
     return path.stat().st_size < page_count * page_size
 
 
