@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 import workshop_app
 from workshop_app import paths
 from workshop_app.settings import Settings, load_settings
+from workshop_app.ui import appearance
 from workshop_app.ui.icons import icon
 from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.translations import install_language, system_language
 
 log = logging.getLogger(__name__)
 
@@ -49,49 +51,32 @@ def configure_application(app: QApplication) -> None:
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "setColorScheme"):
         hints.setColorScheme(Qt.ColorScheme.Light)
-    app.setPalette(light_palette())
     font = app.font()
     if font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)
         app.setFont(font)
-    app.setStyleSheet(style_sheet())
+    # The normal look (palette and style sheet) until the person's own preferences are applied.
+    appearance.apply_appearance(app)
+
+
+def apply_preferences(app: QApplication, settings: Settings) -> str:
+    """The person's interface language, text size and contrast, for every window from now on; returns the language.
+
+    Tests call it too (through ``create_main_window``), so a test's window speaks the language of its settings.
+    """
+    language = install_language(app, settings.language)
+    appearance.apply_appearance(app, scale=settings.text_scale, high_contrast=settings.high_contrast)
+    return language
 
 
 def light_palette() -> QPalette:
     """A light palette matching the style sheet, so dialogs and popups fit the rest."""
-    palette = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#f5f7fa",
-        QPalette.ColorRole.WindowText: "#1f2933",
-        QPalette.ColorRole.Base: "#ffffff",
-        QPalette.ColorRole.AlternateBase: "#f8fafc",
-        QPalette.ColorRole.Text: "#1f2933",
-        QPalette.ColorRole.Button: "#ffffff",
-        QPalette.ColorRole.ButtonText: "#1f2933",
-        QPalette.ColorRole.Highlight: "#2364aa",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.ToolTipBase: "#ffffff",
-        QPalette.ColorRole.ToolTipText: "#1f2933",
-        QPalette.ColorRole.PlaceholderText: "#8a96a3",
-        QPalette.ColorRole.Link: "#2364aa",
-    }
-    for role, colour in colours.items():
-        palette.setColor(role, colour)
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, "#9aa5b1")
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, "#9aa5b1")
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, "#9aa5b1")
-    return palette
+    return appearance.light_palette()
 
 
 def style_sheet() -> str:
-    """``resources/styles/app.qss`` with ``@icons/`` turned into the icons folder (style sheets need real paths)."""
-    try:
-        text = paths.resource("styles", "app.qss").read_text(encoding="utf-8")
-        icons = paths.resource("icons").as_posix()
-    except (FileNotFoundError, OSError):
-        log.warning("The style sheet is missing; using the plain style", exc_info=True)
-        return ""
-    return text.replace("@icons/", f"{icons}/")
+    """``resources/styles/app.qss`` as the app applies it at normal size and contrast (icon paths made real)."""
+    return appearance.style_sheet()
 
 
 def ensure_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -122,7 +107,7 @@ def create_main_window(db_path: Path | None, settings: Settings) -> MainWindow:
     Showing the window opens the database once the window has been painted (``MainWindow.database_ready``
     follows); if it cannot be opened the person may choose another file, or Quit, which closes the window.
     """
-    ensure_application()
+    apply_preferences(ensure_application(), settings)
     window = MainWindow(settings)
     path, create = start_database(db_path, settings)
     window.set_start_database(path, create=create)
@@ -134,7 +119,7 @@ def run_gui(db_path: Path | None = None) -> int:
     _setup_logging()
     app = ensure_application()
     sys.excepthook = _report_unexpected
-    window = create_main_window(db_path, load_settings())
+    window = create_main_window(db_path, load_settings(first_run_language=system_language))
     window.show()
     # Quit at the start problem dialog closes the only window, which ends the loop with status 0.
     return app.exec()

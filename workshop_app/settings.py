@@ -6,6 +6,7 @@ import json
 import os
 import tempfile
 import uuid
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
@@ -23,6 +24,11 @@ class Settings:
     user_name: str = ""
     """Who is recording (consents, edits); asked once, editable later."""
     language: str = "en"
+    """The interface language (``en``, ``pt``, ``es``, ``fr``, ``pl``, ``it`` or ``ar``); each kiosk participant
+    chooses their own."""
+    text_scale: int = 100
+    """The size of text in percent (100 to 200)."""
+    high_contrast: bool = False
     automatic_backups: int = 10
     """How many automatic backups to keep per database."""
 
@@ -34,11 +40,16 @@ class Settings:
 
 
 def settings_path() -> Path:
+    """Where the settings file is kept."""
     return paths.config_dir() / "settings.json"
 
 
-def load_settings() -> Settings:
-    """Read the settings; a missing or damaged file gives defaults (and a new laptop id is saved at once)."""
+def load_settings(first_run_language: Callable[[], str] | None = None) -> Settings:
+    """Read the settings; a missing or damaged file gives defaults (and a new laptop id is saved at once).
+
+    ``first_run_language`` chooses the interface language when none was ever saved (the app passes the system's
+    language, if it is one it speaks); without it the first language is English.
+    """
     path = settings_path()
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -46,7 +57,10 @@ def load_settings() -> Settings:
         raw = None
     known = {f.name for f in fields(Settings)}
     settings = Settings(**{k: v for k, v in raw.items() if k in known}) if isinstance(raw, dict) else Settings()
-    if not isinstance(raw, dict) or "laptop_id" not in raw:
+    first_run = not isinstance(raw, dict) or "language" not in raw
+    if first_run and first_run_language is not None:
+        settings.language = first_run_language()
+    if not isinstance(raw, dict) or "laptop_id" not in raw or first_run:
         save_settings(settings)
     return settings
 

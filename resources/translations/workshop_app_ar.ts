@@ -2,179 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <location filename="../../workshop_app/ui/main_menus.py" line="+25" />
-            <source>&amp;File</source>
-            <translation>&amp;ملف</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New workshop</source>
-            <translation>&amp;ورشة جديدة</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Create a workshop, starting at the next full hour</source>
-            <translation>إنشاء ورشة تبدأ عند الساعة الكاملة التالية</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>&amp;Quit</source>
-            <translation>&amp;خروج</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Edit</source>
-            <translation>&amp;تحرير</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Undo</source>
-            <translation>&amp;تراجع</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Redo</source>
-            <translation>&amp;إعادة</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Help</source>
-            <translation>ت&amp;عليمات</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;About Workshop App</source>
-            <translation>&amp;حول Workshop App</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Prepare and run community workshops and surveys offline, keep every answer, and report to your URBACT Local Group.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;حضِّر ورش العمل والاستبيانات المجتمعية وأدِرها دون اتصال بالإنترنت، واحتفظ بكل إجابة، وقدِّم تقاريرك إلى مجموعة URBACT المحلية (ULG).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>About Workshop App</source>
-            <translation>حول Workshop App</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/ui/results_cards.py" line="+127" />
-            <source>Save chart…</source>
-            <translation>حفظ المخطط…</translation>
-        </message>
-        <message>
-            <location line="+70" />
-            <source>Chart of “{question}”</source>
-            <translation>مخطط «{question}»</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Save the chart of “{question}”</source>
-            <translation>حفظ مخطط «{question}»</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/ui/run_layout.py" line="+58" />
-            <source>Workshop status</source>
-            <translation>حالة الورشة</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Check-in</source>
-            <translation>تسجيل الحضور</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Check people in</source>
-            <translation>تسجيل حضور الأشخاص</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Register and check people in at the door (Ctrl+I)</source>
-            <translation>تسجيل الأشخاص وحضورهم عند الباب (Ctrl+I)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kiosk PIN…</source>
-            <translation>رمز PIN للكشك…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Set the kiosk PIN</source>
-            <translation>تعيين رمز PIN للكشك</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The PIN that lets you leave the kiosk</source>
-            <translation>رمز PIN الذي يتيح لك الخروج من الكشك</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open projector</source>
-            <translation>فتح شاشة العرض</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Open the projector view</source>
-            <translation>فتح شاشة جهاز العرض</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Timer and results for the room, on the second screen (F5)</source>
-            <translation>المؤقت والنتائج للقاعة على الشاشة الثانية (F5)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End workshop</source>
-            <translation>إنهاء الورشة</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>End the workshop</source>
-            <translation>إنهاء الورشة</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark the workshop as done</source>
-            <translation>تعيين حالة الورشة إلى «منتهية»</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Agenda</source>
-            <translation>جدول الأعمال</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>← Previous</source>
-            <translation>→ السابق</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Previous activity</source>
-            <translation>النشاط السابق</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The activity before (Alt+Left)</source>
-            <translation>النشاط الذي قبله (Alt+Left)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Next →</source>
-            <translation>التالي ←</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Next activity</source>
-            <translation>النشاط التالي</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The next activity (Alt+Right)</source>
-            <translation>النشاط الذي يليه (Alt+Right)</translation>
-        </message>
-    </context>
-    <context>
         <name>AcknowledgeWidget</name>
         <message>
             <location filename="../../workshop_app/ui/question_widgets.py" line="+223" />
@@ -185,7 +12,7 @@
     <context>
         <name>AddLanguageDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_languages.py" line="+43" />
+            <location filename="../../workshop_app/ui/survey_languages.py" line="+44" />
             <source>Add language</source>
             <translation>إضافة لغة</translation>
         </message>
@@ -219,7 +46,7 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="+95" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="+96" />
             <source>No activities yet. Use “Add activity” to plan a brainstorm, a dot vote or a survey.</source>
             <translation>لا توجد أنشطة بعد. استخدم «إضافة نشاط» لتخطيط عصف ذهني أو تصويت بالنقاط أو استبيان.</translation>
         </message>
@@ -239,7 +66,7 @@
             <translation>&amp;جدول الأعمال</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Total time of the agenda</source>
             <translation>إجمالي وقت جدول الأعمال</translation>
         </message>
@@ -289,7 +116,7 @@
             <translation>نقل النشاط المحدد إلى وقت لاحق (Alt+Down)</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+52" />
             <source>Total: {duration} (ends about {time})</source>
             <translation>الإجمالي: {duration} (ينتهي نحو {time})</translation>
         </message>
@@ -436,7 +263,7 @@
             <translation>اسحب الملاحظات إلى المجموعات (Ctrl+نقرة لاختيار عدة ملاحظات) · انقر نقرًا مزدوجًا أو اضغط F2 للتحرير · انقر بزر الماوس الأيمن للتلوين أو النقل أو الحذف · Ctrl+Z للتراجع</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
             <source>into</source>
             <translation>في</translation>
         </message>
@@ -532,17 +359,17 @@
     <context>
         <name>CheckinForm</name>
         <message>
-            <location filename="../../workshop_app/ui/checkin_form.py" line="+48" />
+            <location filename="../../workshop_app/ui/checkin_form.py" line="+49" />
             <source>Register someone new</source>
             <translation>تسجيل شخص جديد</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Everything is optional except the consent. Press Enter to register.</source>
             <translation>كل الحقول اختيارية باستثناء الموافقة. اضغط Enter للتسجيل.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Name (optional, personal data)</source>
             <translation>الاسم (اختياري، بيانات شخصية)</translation>
         </message>
@@ -612,7 +439,7 @@
             <translation>ال&amp;هاتف أو البريد الإلكتروني</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Consent:</source>
             <translation>الموافقة:</translation>
         </message>
@@ -653,7 +480,7 @@
     <context>
         <name>CheckinView</name>
         <message>
-            <location filename="../../workshop_app/ui/checkin_view.py" line="+61" />
+            <location filename="../../workshop_app/ui/checkin_view.py" line="+63" />
             <source>Workshop people are checked in to</source>
             <translation>الورشة التي يُسجَّل الحضور فيها</translation>
         </message>
@@ -693,12 +520,12 @@
             <translation>سُجِّل الحضور عن طريق الخطأ؟ ألغِه (يمكنك التراجع عن ذلك)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Checking in to</source>
             <translation>تسجيل الحضور في</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+49" />
             <source>{title} — {when} ({status})</source>
             <translation>{title} — {when} ({status})</translation>
         </message>
@@ -1044,7 +871,12 @@
             </translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+3" />
+            <source>Also: {changes}.</source>
+            <translation>وأيضًا: {changes}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>{name} was added.</source>
             <translation>تمت إضافة {name}.</translation>
         </message>
@@ -1063,13 +895,14 @@
         <name>ConsentPanel</name>
         <message>
             <location filename="../../workshop_app/ui/consent_panel.py" line="+79" />
-            <location line="+33" />
+            <location line="+3" />
+            <location line="+38" />
             <source>Record consent</source>
             <translation>تسجيل الموافقة</translation>
         </message>
         <message>
-            <location line="-32" />
-            <location line="+33" />
+            <location line="-36" />
+            <location line="+37" />
             <source>{purpose}: record consent</source>
             <translation>{purpose}: تسجيل الموافقة</translation>
         </message>
@@ -1079,7 +912,8 @@
             <translation>سجل الموافقات</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="-16" />
+            <location line="+35" />
             <source>Withdraw</source>
             <translation>سحب</translation>
         </message>
@@ -1102,7 +936,7 @@
     <context>
         <name>DataEntryWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/data_entry_window.py" line="+64" />
+            <location filename="../../workshop_app/ui/data_entry_window.py" line="+65" />
             <source>Paper questionnaires — {title}</source>
             <translation>الاستبيانات الورقية — {title}</translation>
         </message>
@@ -1112,7 +946,7 @@
             <translation>الاستبيانات الورقية: {title}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Code on the paper, e.g. 42</source>
             <translation>الرمز المكتوب على الورقة، مثل 42</translation>
         </message>
@@ -1137,22 +971,27 @@
             <translation>استئناف استبيان ورقي…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Participant code:</source>
             <translation>رمز المشارك:</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Language of the paper:</source>
             <translation>لغة الاستبيان الورقي:</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
+            <source>Questions of the paper questionnaire</source>
+            <translation>أسئلة الاستبيان الورقي</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Finish and next questionnaire (Ctrl+Enter)</source>
             <translation>الإنهاء والانتقال إلى الاستبيان التالي (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+82" />
             <location line="+110" />
             <source>anonymous</source>
             <translation>مجهول الهوية</translation>
@@ -1309,7 +1148,7 @@
             <translation>إظهار مَن شارك في</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>&amp;Targets…</source>
             <translation>&amp;الأهداف…</translation>
         </message>
@@ -1325,12 +1164,22 @@
         </message>
         <message>
             <location line="+9" />
-            <location line="+140" />
+            <location line="+142" />
             <source>Missing voices</source>
             <translation>أصوات غائبة</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-116" />
+            <source>Who took part: missing voices and charts</source>
+            <translation>مَن شارك: الأصوات الغائبة والمخططات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scroll with the arrow keys to read every chart</source>
+            <translation>استخدم مفاتيح الأسهم للتمرير وقراءة كل المخططات</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>&amp;Who took part in</source>
             <translation>&amp;مَن شارك في</translation>
         </message>
@@ -1361,9 +1210,17 @@
         </message>
     </context>
     <context>
+        <name>EntryRow</name>
+        <message>
+            <location filename="../../workshop_app/ui/data_entry_fields.py" line="+151" />
+            <source>Does not apply to this paper (skipped)</source>
+            <translation>لا ينطبق على هذا الاستبيان الورقي (تم تخطيه)</translation>
+        </message>
+    </context>
+    <context>
         <name>ErasureDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/erasure_dialog.py" line="+27" />
+            <location filename="../../workshop_app/ui/erasure_dialog.py" line="+28" />
             <source>Erase {code}</source>
             <translation>مسح {code}</translation>
         </message>
@@ -1383,7 +1240,7 @@
             <translation>إجاباته عن الاستبيانات وأفكاره وأصواته:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Erase them too (recommended)</source>
             <translation>&amp;مسحها أيضًا (يُنصح بذلك)</translation>
         </message>
@@ -1422,7 +1279,7 @@
     <context>
         <name>ExchangeActions</name>
         <message>
-            <location filename="../../workshop_app/ui/exchange_actions.py" line="+35" />
+            <location filename="../../workshop_app/ui/exchange_actions.py" line="+36" />
             <source>Workshop App packages (*.wspack);;All files (*)</source>
             <translation>حزم Workshop App (*.wspack);;كل الملفات (*)</translation>
         </message>
@@ -1526,27 +1383,51 @@
         </message>
         <message>
             <location line="+20" />
-            <location line="+11" />
+            <location line="+13" />
             <source>Check database</source>
             <translation>فحص قاعدة البيانات</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="-12" />
             <source>Checking {name}…</source>
             <translation>جارٍ فحص {name}…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+8" />
+            <source>{kind}: {count}</source>
+            <translation>{kind}: {count}</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>No problems found in {name}.</source>
             <translation>لم يُعثر على أي مشكلات في {name}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n problem found in {name}. Restore a recent backup (File &gt; Restore) or ask for help before going on.</source>
+            <translation>
+                <numerusform>عُثر على %n مشكلة في {name}. استعِد نسخة احتياطية حديثة (ملف &gt; استعادة) أو اطلب المساعدة قبل المتابعة.</numerusform>
+                <numerusform>عُثر على %n مشكلة في {name}. استعِد نسخة احتياطية حديثة (ملف &gt; استعادة) أو اطلب المساعدة قبل المتابعة.</numerusform>
+                <numerusform>عُثر على %n مشكلتين في {name}. استعِد نسخة احتياطية حديثة (ملف &gt; استعادة) أو اطلب المساعدة قبل المتابعة.</numerusform>
+                <numerusform>عُثر على %n مشكلات في {name}. استعِد نسخة احتياطية حديثة (ملف &gt; استعادة) أو اطلب المساعدة قبل المتابعة.</numerusform>
+                <numerusform>عُثر على %n مشكلةً في {name}. استعِد نسخة احتياطية حديثة (ملف &gt; استعادة) أو اطلب المساعدة قبل المتابعة.</numerusform>
+                <numerusform>عُثر على %n مشكلة في {name}. استعِد نسخة احتياطية حديثة (ملف &gt; استعادة) أو اطلب المساعدة قبل المتابعة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location line="+3" />
-            <source>{count} problem(s) found in {name}. Restore a recent backup (File &gt; Restore) or ask for help before going on.</source>
-            <translation>عدد المشكلات التي عُثر عليها في {name}: {count}. استعِد نسخة احتياطية حديثة (ملف &gt; استعادة) أو اطلب المساعدة قبل المتابعة.</translation>
+            <source>%n problems found in {name}. Restore a recent backup (File &gt; Restore) or ask for help before going on.</source>
+            <translation>
+                <numerusform>عُثر على %n مشكلة في {name}. استعِد نسخة احتياطية حديثة (ملف &gt; استعادة) أو اطلب المساعدة قبل المتابعة.</numerusform>
+                <numerusform>عُثر على %n مشكلة في {name}. استعِد نسخة احتياطية حديثة (ملف &gt; استعادة) أو اطلب المساعدة قبل المتابعة.</numerusform>
+                <numerusform>عُثر على %n مشكلتين في {name}. استعِد نسخة احتياطية حديثة (ملف &gt; استعادة) أو اطلب المساعدة قبل المتابعة.</numerusform>
+                <numerusform>عُثر على %n مشكلات في {name}. استعِد نسخة احتياطية حديثة (ملف &gt; استعادة) أو اطلب المساعدة قبل المتابعة.</numerusform>
+                <numerusform>عُثر على %n مشكلةً في {name}. استعِد نسخة احتياطية حديثة (ملف &gt; استعادة) أو اطلب المساعدة قبل المتابعة.</numerusform>
+                <numerusform>عُثر على %n مشكلة في {name}. استعِد نسخة احتياطية حديثة (ملف &gt; استعادة) أو اطلب المساعدة قبل المتابعة.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>It holds: {held}.</source>
             <translation>يحتوي على: {held}.</translation>
         </message>
@@ -1554,7 +1435,7 @@
     <context>
         <name>ExchangePanel</name>
         <message>
-            <location filename="../../workshop_app/ui/exchange_panel.py" line="+30" />
+            <location filename="../../workshop_app/ui/exchange_panel.py" line="+32" />
             <source>What to pack</source>
             <translation>ما الذي تريد تحزيمه</translation>
         </message>
@@ -1605,7 +1486,7 @@
             <translation>اجلب الحزم التي أعدّها الميسّرون الآخرون. سترى ما سيُضاف وما سيُحدَّث وما فيه تعارض قبل كتابة أي شيء. لا يتكرر أي شيء، والحزمة التي دُمجت من قبل لا تضيف شيئًا، والمشارك الذي مُسحت بياناته على أي حاسوب لا يعود.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>Everything on this laptop</source>
             <translation>كل ما على هذا الحاسوب</translation>
         </message>
@@ -1623,7 +1504,7 @@
     <context>
         <name>ExportPage</name>
         <message>
-            <location filename="../../workshop_app/ui/export_page.py" line="+30" />
+            <location filename="../../workshop_app/ui/export_page.py" line="+33" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
@@ -1631,7 +1512,7 @@
     <context>
         <name>FeedbackPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/feedback_panel.py" line="+74" />
+            <location filename="../../workshop_app/ui/feedback_panel.py" line="+76" />
             <source>How useful was this session? 1 = not useful, 5 = very useful</source>
             <translation>ما مدى فائدة هذه الجلسة؟ 1 = غير مفيدة، 5 = مفيدة جدًا</translation>
         </message>
@@ -1686,12 +1567,12 @@
             <translation>التعليقات — على هذه الشاشة فقط، ولا تظهر أبدًا على جهاز العرض</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Comments</source>
             <translation>التعليقات</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>Choose a rating from 1 to 5 first (keys 1–5).</source>
             <translation>اختر تقييمًا من 1 إلى 5 أولًا (المفاتيح 1–5).</translation>
         </message>
@@ -1752,7 +1633,7 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_dialogs.py" line="+45" />
+            <location filename="../../workshop_app/ui/survey_dialogs.py" line="+46" />
             <source>XLSForm imported</source>
             <translation>تم استيراد XLSForm</translation>
         </message>
@@ -1916,6 +1797,7 @@
         <name>KioskWindow</name>
         <message>
             <location filename="../../workshop_app/ui/kiosk_window.py" line="+82" />
+            <location line="+1" />
             <source>Kiosk</source>
             <translation>الكشك</translation>
         </message>
@@ -1923,7 +1805,7 @@
     <context>
         <name>ListPane</name>
         <message>
-            <location filename="../../workshop_app/ui/list_pane.py" line="+90" />
+            <location filename="../../workshop_app/ui/list_pane.py" line="+91" />
             <source>&amp;Undo</source>
             <translation>&amp;تراجع</translation>
         </message>
@@ -1931,7 +1813,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/main_window.py" line="+80" />
+            <location filename="../../workshop_app/ui/main_window.py" line="+82" />
             <source>Workshop App</source>
             <translation>Workshop App</translation>
         </message>
@@ -1946,12 +1828,12 @@
             <translation>الورش</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+120" />
             <source>{section} (Ctrl+{number})</source>
             <translation>{section} (Ctrl+{number})</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+27" />
             <source>Opening {name}…</source>
             <translation>جارٍ فتح {name}…</translation>
         </message>
@@ -1976,7 +1858,7 @@
             <translation>قاعدة البيانات المفتوحة: {path}</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+44" />
             <source>{name} is already open.</source>
             <translation>{name} مفتوحة بالفعل.</translation>
         </message>
@@ -2000,11 +1882,66 @@
             <source>Automatic backup saved.</source>
             <translation>حُفظت النسخة الاحتياطية التلقائية.</translation>
         </message>
+        <message>
+            <location filename="../../workshop_app/ui/main_menus.py" line="+27" />
+            <source>&amp;File</source>
+            <translation>&amp;ملف</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New workshop</source>
+            <translation>&amp;ورشة جديدة</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create a workshop, starting at the next full hour</source>
+            <translation>إنشاء ورشة تبدأ عند الساعة الكاملة التالية</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Quit</source>
+            <translation>&amp;خروج</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Edit</source>
+            <translation>&amp;تحرير</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>&amp;تراجع</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Redo</source>
+            <translation>&amp;إعادة</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Help</source>
+            <translation>ت&amp;عليمات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About Workshop App</source>
+            <translation>&amp;حول Workshop App</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Prepare and run community workshops and surveys offline, keep every answer, and report to your URBACT Local Group.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;حضِّر ورش العمل والاستبيانات المجتمعية وأدِرها دون اتصال بالإنترنت، واحتفظ بكل إجابة، وقدِّم تقاريرك إلى مجموعة URBACT المحلية (ULG).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>About Workshop App</source>
+            <translation>حول Workshop App</translation>
+        </message>
     </context>
     <context>
         <name>MapForm</name>
         <message>
-            <location filename="../../workshop_app/ui/map_panel.py" line="+43" />
+            <location filename="../../workshop_app/ui/map_panel.py" line="+44" />
             <source>Map</source>
             <translation>الخريطة</translation>
         </message>
@@ -2427,7 +2364,147 @@
     <context>
         <name>MergePreviewDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/merge_preview_dialog.py" line="+127" />
+            <location filename="../../workshop_app/ui/merge_preview_dialog.py" line="+47" />
+            <source>Workshops</source>
+            <translation>الورش</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agenda items</source>
+            <translation>بنود جدول الأعمال</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Names and contacts</source>
+            <translation>الأسماء وبيانات التواصل</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent records</source>
+            <translation>سجلات الموافقة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-ins</source>
+            <translation>تسجيلات الحضور</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profile answers</source>
+            <translation>إجابات الملف التعريفي</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survey versions</source>
+            <translation>إصدارات الاستبيانات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survey responses</source>
+            <translation>استجابات الاستبيانات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answers</source>
+            <translation>الإجابات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ideas</source>
+            <translation>الأفكار</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Idea clusters</source>
+            <translation>مجموعات الأفكار</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Votes</source>
+            <translation>الأصوات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stakeholder maps</source>
+            <translation>خرائط الجهات المعنية</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stakeholders</source>
+            <translation>الجهات المعنية</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relationships</source>
+            <translation>العلاقات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stakeholder re-assessments</source>
+            <translation>إعادة تقييم الجهات المعنية</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Map snapshots</source>
+            <translation>لقطات الخرائط</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Snapshot positions</source>
+            <translation>المواضع في اللقطات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survey questions</source>
+            <translation>أسئلة الاستبيانات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choice lists</source>
+            <translation>قوائم الخيارات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choices</source>
+            <translation>الخيارات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Question translations</source>
+            <translation>ترجمات الأسئلة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choice translations</source>
+            <translation>ترجمات الخيارات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profile questions</source>
+            <translation>أسئلة الملف التعريفي</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profile choices</source>
+            <translation>خيارات الملف التعريفي</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Diversity targets</source>
+            <translation>أهداف التنوّع</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audit entries</source>
+            <translation>قيود سجل التدقيق</translation>
+        </message>
+        <message>
+            <location line="+62" />
             <source>Packages merged</source>
             <translation>تم دمج الحزم</translation>
         </message>
@@ -2643,7 +2720,7 @@
     <context>
         <name>NewPinDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="+154" />
+            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="+158" />
             <source>Set a kiosk PIN</source>
             <translation>تعيين رمز PIN للكشك</translation>
         </message>
@@ -2671,7 +2748,7 @@
     <context>
         <name>PageOptionsDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/map_exchange_actions.py" line="+95" />
+            <location filename="../../workshop_app/ui/map_exchange_actions.py" line="+98" />
             <source>Export map</source>
             <translation>تصدير الخريطة</translation>
         </message>
@@ -2729,7 +2806,7 @@
     <context>
         <name>ParticipantDetail</name>
         <message>
-            <location filename="../../workshop_app/ui/participant_detail.py" line="+65" />
+            <location filename="../../workshop_app/ui/participant_detail.py" line="+66" />
             <source>&amp;Delete…</source>
             <translation>&amp;حذف…</translation>
         </message>
@@ -2795,12 +2872,12 @@
             <translation>لطلبات «الحق في النسيان»؛ لا يمكن التراجع عن ذلك</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Select a participant in the list, or register people on the Check-in tab.</source>
             <translation>حدِّد مشاركًا في القائمة، أو سجِّل الأشخاص من تبويب «تسجيل الحضور».</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>C&amp;ode</source>
             <translation>ال&amp;رمز</translation>
         </message>
@@ -2840,7 +2917,7 @@
             <translation>عندما يطلب شخص أن يُنسى: يزيل بياناته الشخصية وموافقاته وملفه التعريفي نهائيًا.</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+100" />
             <source>A name or contact is on file. Tick “Show personal data” above to see or change it.</source>
             <translation>يوجد اسم أو بيانات تواصل محفوظة. حدِّد «إظهار البيانات الشخصية» في الأعلى لعرضها أو تغييرها.</translation>
         </message>
@@ -2933,7 +3010,7 @@
             <translation>طرق عرض المشاركين</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+12" />
             <source>No database is open.</source>
             <translation>لا توجد قاعدة بيانات مفتوحة.</translation>
         </message>
@@ -3023,7 +3100,7 @@
     <context>
         <name>PinPad</name>
         <message>
-            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="-148" />
+            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="-151" />
             <source>Facilitator: enter the kiosk PIN to leave the kiosk</source>
             <translation>للميسّر: أدخل رمز PIN للكشك للخروج منه</translation>
         </message>
@@ -3031,6 +3108,11 @@
             <location line="+9" />
             <source>Kiosk PIN</source>
             <translation>رمز PIN للكشك</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The facilitator's PIN, to leave the kiosk</source>
+            <translation>رمز PIN الخاص بالميسّر، للخروج من الكشك</translation>
         </message>
         <message>
             <location line="+9" />
@@ -3048,7 +3130,7 @@
             <translation>العودة إلى الكشك</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+48" />
             <source>Wrong PIN. Try again.</source>
             <translation>رمز PIN خاطئ. حاول مجددًا.</translation>
         </message>
@@ -3066,7 +3148,7 @@
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/builder_problems.py" line="+33" />
+            <location filename="../../workshop_app/ui/builder_problems.py" line="+35" />
             <source>Problems to fix</source>
             <translation>مشكلات يجب إصلاحها</translation>
         </message>
@@ -3103,18 +3185,18 @@
     <context>
         <name>ProfileEditorDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/profile_editor_dialog.py" line="+64" />
-            <location line="+23" />
+            <location filename="../../workshop_app/ui/profile_editor_dialog.py" line="+66" />
+            <location line="+25" />
             <source>Profile questions</source>
             <translation>أسئلة الملف التعريفي</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-7" />
             <source>The questions people may answer about themselves at registration. Every question keeps “Prefer not to say”, so answering stays voluntary.</source>
             <translation>الأسئلة التي يمكن للأشخاص الإجابة عنها عن أنفسهم عند التسجيل. يحتفظ كل سؤال بخيار «أفضّل عدم الإجابة» لتبقى الإجابة طوعية.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>New question, e.g. Housing situation</source>
             <translation>سؤال جديد، مثل: وضع السكن</translation>
         </message>
@@ -3150,17 +3232,17 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+255" />
+            <location line="+270" />
             <source>Delete question</source>
             <translation>حذف السؤال</translation>
         </message>
         <message>
-            <location line="-249" />
+            <location line="-264" />
             <source>Questions</source>
             <translation>الأسئلة</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>Language to add</source>
             <translation>اللغة المراد إضافتها</translation>
         </message>
@@ -3230,7 +3312,7 @@
             <translation>إعادة</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+96" />
             <source>Question label in {language}</source>
             <translation>تسمية السؤال ({language})</translation>
         </message>
@@ -3240,7 +3322,7 @@
             <translation>(مفقود)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>known in exports as {name}</source>
             <translation>يُعرف في ملفات التصدير باسم {name}</translation>
         </message>
@@ -3272,6 +3354,11 @@
                 <numerusform>عدد مَن أجابوا عنه: %n؛ وستُحذف إجاباتهم أيضًا.</numerusform>
                 <numerusform>عدد مَن أجابوا عنه: %n؛ وستُحذف إجاباتهم أيضًا.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You can undo this.</source>
+            <translation>يمكنك التراجع عن ذلك.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3315,17 +3402,27 @@
     <context>
         <name>ProjectorWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/projector_window.py" line="+52" />
+            <location filename="../../workshop_app/ui/projector_window.py" line="+62" />
             <source>Projector — {title}</source>
             <translation>شاشة العرض — {title}</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+2" />
+            <source>Projector</source>
+            <translation>شاشة العرض</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the room sees: the current activity and its anonymous results</source>
+            <translation>ما يراه الحاضرون في القاعة: النشاط الحالي ونتائجه مجهولة الهوية</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>Answers are anonymous. Results appear once {count} people have answered.</source>
             <translation>الإجابات مجهولة الهوية. تظهر النتائج عندما يبلغ عدد المجيبين {count}.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+58" />
             <source>{kind}: {title}</source>
             <translation>{kind}: {title}</translation>
         </message>
@@ -3350,7 +3447,7 @@
             <translation>بانتظار ألا يقل عدد الإجابات عن هذا السؤال عن {minimum}</translation>
         </message>
         <message numerus="yes">
-            <location line="+41" />
+            <location line="+42" />
             <source>%n answers</source>
             <translation>
                 <numerusform>%n إجابة</numerusform>
@@ -3405,15 +3502,33 @@
         </message>
     </context>
     <context>
+        <name>QuestionCard</name>
+        <message>
+            <location filename="../../workshop_app/ui/results_cards.py" line="+129" />
+            <source>Save chart…</source>
+            <translation>حفظ المخطط…</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Chart of “{question}”</source>
+            <translation>مخطط «{question}»</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Save the chart of “{question}”</source>
+            <translation>حفظ مخطط «{question}»</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionEditor</name>
         <message>
-            <location filename="../../workshop_app/ui/question_editor.py" line="+63" />
-            <location line="+193" />
+            <location filename="../../workshop_app/ui/question_editor.py" line="+65" />
+            <location line="+195" />
             <source>Question</source>
             <translation>السؤال</translation>
         </message>
         <message>
-            <location line="-190" />
+            <location line="-192" />
             <source>Language of the texts edited here</source>
             <translation>لغة النصوص المحرَّرة هنا</translation>
         </message>
@@ -3423,7 +3538,7 @@
             <translation>التسمية والتلميح والرسائل أدناه بهذه اللغة</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
@@ -3637,17 +3752,17 @@
             <translation>&amp;الافتراضية</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Texts in</source>
             <translation>النصوص بلغة</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Select a question to edit it, or add one.</source>
             <translation>حدِّد سؤالًا لتحريره، أو أضِف سؤالًا.</translation>
         </message>
         <message>
-            <location line="+150" />
+            <location line="+151" />
             <source>The question as participants read it, in {language}</source>
             <translation>السؤال كما يقرؤه المشاركون ({language})</translation>
         </message>
@@ -3714,7 +3829,7 @@
     <context>
         <name>QuestionTreeModel</name>
         <message>
-            <location filename="../../workshop_app/ui/builder_model.py" line="+138" />
+            <location filename="../../workshop_app/ui/builder_model.py" line="+139" />
             <source>Question</source>
             <translation>السؤال</translation>
         </message>
@@ -3775,7 +3890,7 @@
             <translation>الاتجاه</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <location line="+2" />
             <source>Delete relationship</source>
             <translation>حذف العلاقة</translation>
@@ -3819,7 +3934,7 @@
     <context>
         <name>RelevanceDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/question_relevance.py" line="+185" />
+            <location filename="../../workshop_app/ui/question_relevance.py" line="+194" />
             <source>Show this question when…</source>
             <translation>إظهار هذا السؤال عندما…</translation>
         </message>
@@ -3913,7 +4028,7 @@
     <context>
         <name>ResultsFilterBar</name>
         <message>
-            <location filename="../../workshop_app/ui/results_filters.py" line="+89" />
+            <location filename="../../workshop_app/ui/results_filters.py" line="+90" />
             <source>Workshop</source>
             <translation>الورشة</translation>
         </message>
@@ -3964,32 +4079,32 @@
             <translation>مسح كل عوامل التصفية</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>&amp;Workshop</source>
             <translation>ال&amp;ورشة</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>F&amp;rom</source>
             <translation>&amp;من</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>&amp;to</source>
             <translation>&amp;إلى</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Who</source>
             <translation>ال&amp;فئة</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Co&amp;mpare with</source>
             <translation>م&amp;قارنة مع</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+50" />
             <source>All workshops</source>
             <translation>كل الورش</translation>
         </message>
@@ -4062,7 +4177,17 @@
             <translation>تظهر الاستبيانات هنا بمجرد أن يجيب عنها أحد.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+22" />
+            <source>Results of the survey</source>
+            <translation>نتائج الاستبيان</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One card per question; scroll with the arrow keys</source>
+            <translation>بطاقة لكل سؤال؛ استخدم مفاتيح الأسهم للتمرير</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>No database is open.</source>
             <translation>لا توجد قاعدة بيانات مفتوحة.</translation>
         </message>
@@ -4131,7 +4256,7 @@
     <context>
         <name>ResultsSurveyModel</name>
         <message>
-            <location line="-342" />
+            <location line="-345" />
             <source>Version {version}</source>
             <translation>الإصدار {version}</translation>
         </message>
@@ -4214,7 +4339,113 @@
     <context>
         <name>RunLayout</name>
         <message>
-            <location filename="../../workshop_app/ui/run_layout.py" line="+100" />
+            <location filename="../../workshop_app/ui/run_layout.py" line="+66" />
+            <source>Workshop status</source>
+            <translation>حالة الورشة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-in</source>
+            <translation>تسجيل الحضور</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Check people in</source>
+            <translation>تسجيل حضور الأشخاص</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Register and check people in at the door (Ctrl+I)</source>
+            <translation>تسجيل الأشخاص وحضورهم عند الباب (Ctrl+I)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kiosk PIN…</source>
+            <translation>رمز PIN للكشك…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Set the kiosk PIN</source>
+            <translation>تعيين رمز PIN للكشك</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The PIN that lets you leave the kiosk</source>
+            <translation>رمز PIN الذي يتيح لك الخروج من الكشك</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open projector</source>
+            <translation>فتح شاشة العرض</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open the projector view</source>
+            <translation>فتح شاشة جهاز العرض</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timer and results for the room, on the second screen (F5)</source>
+            <translation>المؤقت والنتائج للقاعة على الشاشة الثانية (F5)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>End workshop</source>
+            <translation>إنهاء الورشة</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>End the workshop</source>
+            <translation>إنهاء الورشة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark the workshop as done</source>
+            <translation>تعيين حالة الورشة إلى «منتهية»</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+57" />
+            <source>Agenda</source>
+            <translation>جدول الأعمال</translation>
+        </message>
+        <message>
+            <location line="-48" />
+            <source>← Previous</source>
+            <translation>→ السابق</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Previous activity</source>
+            <translation>النشاط السابق</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The activity before (Alt+Left)</source>
+            <translation>النشاط الذي قبله (Alt+Left)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next →</source>
+            <translation>التالي ←</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next activity</source>
+            <translation>النشاط التالي</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The next activity (Alt+Right)</source>
+            <translation>النشاط الذي يليه (Alt+Right)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>&amp;Status</source>
+            <translation>ال&amp;حالة</translation>
+        </message>
+        <message>
+            <location line="+71" />
             <source>Check-in ({count})</source>
             <translation>تسجيل الحضور ({count})</translation>
         </message>
@@ -4478,7 +4709,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>StakeholderForm</name>
         <message>
-            <location filename="../../workshop_app/ui/map_panel_forms.py" line="-210" />
+            <location filename="../../workshop_app/ui/map_panel_forms.py" line="-213" />
             <source>Stakeholder</source>
             <translation>الجهة المعنية</translation>
         </message>
@@ -4592,7 +4823,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>SurveyBuilder</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_builder.py" line="+55" />
+            <location filename="../../workshop_app/ui/survey_builder.py" line="+57" />
             <source>Survey title</source>
             <translation>عنوان الاستبيان</translation>
         </message>
@@ -4648,12 +4879,12 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
         </message>
         <message>
             <location line="+0" />
-            <location line="+249" />
+            <location line="+250" />
             <source>Duplicate question</source>
             <translation>إنشاء نسخة من السؤال</translation>
         </message>
         <message>
-            <location line="-247" />
+            <location line="-248" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
@@ -4688,12 +4919,12 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <translation>الترجمات</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+20" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+83" />
             <source>Change title</source>
             <translation>تغيير العنوان</translation>
         </message>
@@ -4779,7 +5010,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>SurveyPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/run_survey_panel.py" line="+96" />
+            <location filename="../../workshop_app/ui/run_survey_panel.py" line="+99" />
             <source>Start &amp;kiosk</source>
             <translation>تشغيل ال&amp;كشك</translation>
         </message>
@@ -4844,12 +5075,12 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <translation>استئناف الاستجابة المحددة كإدخال ورقي</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>On the projector:</source>
             <translation>على جهاز العرض:</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+58" />
             <source>No survey is chosen for this activity yet.</source>
             <translation>لم يُختر استبيان لهذا النشاط بعد.</translation>
         </message>
@@ -4955,7 +5186,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>TakeSnapshotDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/map_snapshots.py" line="-137" />
+            <location filename="../../workshop_app/ui/map_snapshots.py" line="-139" />
             <location line="+15" />
             <source>Take snapshot</source>
             <translation>التقاط لقطة</translation>
@@ -4989,7 +5220,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>TargetTableModel</name>
         <message>
-            <location filename="../../workshop_app/ui/diversity_targets_dialog.py" line="+76" />
+            <location filename="../../workshop_app/ui/diversity_targets_dialog.py" line="+78" />
             <source>Group</source>
             <translation>الفئة</translation>
         </message>
@@ -5017,12 +5248,12 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <translation>حدِّد الفئات التي يجب ألا تقل حصتها ممن شاركوا عن نسبة معيّنة. وعندها يوضّح تبويب «مَن شارك» بجلاء متى تكون فئة ما غائبة.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Targets set</source>
             <translation>الأهداف المحددة</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>&amp;Remove target</source>
             <translation>إ&amp;زالة الهدف</translation>
         </message>
@@ -5037,7 +5268,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <translation>السؤال الذي تُعرَّف به الفئة</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Answers that make up the group</source>
             <translation>الإجابات التي تكوِّن الفئة</translation>
         </message>
@@ -5097,7 +5328,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <translation>هدف جديد أو معدَّل</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+79" />
             <source>Select the target to remove.</source>
             <translation>حدِّد الهدف المراد إزالته.</translation>
         </message>
@@ -5105,7 +5336,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>TemplateDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+115" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+118" />
             <source>New survey from a template</source>
             <translation>استبيان جديد من قالب</translation>
         </message>
@@ -5153,7 +5384,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>TimerClock</name>
         <message>
-            <location filename="../../workshop_app/ui/timer_widget.py" line="+52" />
+            <location filename="../../workshop_app/ui/timer_widget.py" line="+53" />
             <source>Time left</source>
             <translation>الوقت المتبقي</translation>
         </message>
@@ -5177,12 +5408,12 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
         </message>
         <message>
             <location line="+1" />
-            <location line="+63" />
+            <location line="+68" />
             <source>Start</source>
             <translation>بدء</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-68" />
             <source>Start or pause the timer (Space)</source>
             <translation>بدء المؤقت أو إيقافه مؤقتًا (Space)</translation>
         </message>
@@ -5237,7 +5468,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <translation>إعادة ضبط المؤقت</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+57" />
             <source>Pause</source>
             <translation>إيقاف مؤقت</translation>
         </message>
@@ -5285,7 +5516,17 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <translation>{list} · {choice}</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+25" />
+            <source>(missing)</source>
+            <translation>(مفقود)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not translated yet: participants see the default language here</source>
+            <translation>لم تُترجم بعد: يظهر هنا للمشاركين النص باللغة الافتراضية</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <location line="+7" />
             <source>Edit translation</source>
             <translation>تحرير الترجمة</translation>
@@ -5334,7 +5575,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <translation>الترجمات</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+49" />
             <source>Change default language</source>
             <translation>تغيير اللغة الافتراضية</translation>
         </message>
@@ -5342,7 +5583,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>UnfinishedModel</name>
         <message>
-            <location filename="../../workshop_app/ui/run_survey_panel.py" line="-193" />
+            <location filename="../../workshop_app/ui/run_survey_panel.py" line="-187" />
             <source>Who</source>
             <translation>الشخص</translation>
         </message>
@@ -5388,6 +5629,44 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
         </message>
     </context>
     <context>
+        <name>ViewMenu</name>
+        <message>
+            <location filename="../../workshop_app/ui/view_menu.py" line="+40" />
+            <source>&amp;View</source>
+            <translation>&amp;عرض</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Language</source>
+            <translation>&amp;اللغة</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Show the app in this language</source>
+            <translation>عرض التطبيق بهذه اللغة</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Text &amp;size</source>
+            <translation>&amp;حجم النص</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{percent} %</source>
+            <translation>{percent} %</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;High contrast</source>
+            <translation>&amp;تباين عالٍ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>White and yellow on black, with thick outlines</source>
+            <translation>نص أبيض وأصفر على خلفية سوداء، مع حدود سميكة</translation>
+        </message>
+    </context>
+    <context>
         <name>VoteTallyModel</name>
         <message>
             <location filename="../../workshop_app/ui/voting_model.py" line="+37" />
@@ -5413,7 +5692,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>VotingPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/voting_panel.py" line="+60" />
+            <location filename="../../workshop_app/ui/voting_panel.py" line="+61" />
             <source>Start &amp;kiosk voting</source>
             <translation>بدء التصويت في ال&amp;كشك</translation>
         </message>
@@ -5520,7 +5799,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <translation>مصنَّف ULG</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>One Excel file for the ULG meeting and the Integrated Action Plan: a summary with charts, every survey response, ideas and votes, stakeholder maps and who took part.</source>
             <translation>ملف Excel واحد لاجتماع ULG ولخطة العمل المتكاملة: ملخص مع مخططات، وكل استجابات الاستبيانات، والأفكار والأصوات، وخرائط الجهات المعنية، ومَن شارك.</translation>
         </message>
@@ -5777,7 +6056,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>WorkshopEditor</name>
         <message>
-            <location filename="../../workshop_app/ui/workshop_editor.py" line="+68" />
+            <location filename="../../workshop_app/ui/workshop_editor.py" line="+69" />
             <source>Workshop title</source>
             <translation>عنوان الورشة</translation>
         </message>
@@ -5902,12 +6181,12 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <translation>الم&amp;يسّر</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>&amp;Status</source>
             <translation>ال&amp;حالة</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Language</source>
             <translation>&amp;اللغة</translation>
         </message>
@@ -5922,7 +6201,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <translation>تفاصيل الورشة</translation>
         </message>
         <message>
-            <location line="+183" />
+            <location line="+178" />
             <source>Change title</source>
             <translation>تغيير العنوان</translation>
         </message>
@@ -5973,12 +6252,12 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
         <message>
             <location line="-18" />
             <location line="+2" />
-            <location line="+239" />
+            <location line="+237" />
             <source>New workshop</source>
             <translation>ورشة جديدة</translation>
         </message>
         <message>
-            <location line="-238" />
+            <location line="-236" />
             <source>Create a workshop (Ctrl+N)</source>
             <translation>إنشاء ورشة (Ctrl+N)</translation>
         </message>
@@ -5993,7 +6272,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <translation>البحث في الورش</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+70" />
             <source>No workshops yet — create your first one</source>
             <translation>لا توجد ورش بعد — أنشئ ورشتك الأولى</translation>
         </message>
@@ -6085,7 +6364,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>_NumberDelegate</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="-253" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="-248" />
             <source> min</source>
             <translation> دقيقة</translation>
         </message>
@@ -6136,7 +6415,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>app</name>
         <message>
-            <location filename="../../workshop_app/app.py" line="+163" />
+            <location filename="../../workshop_app/app.py" line="+148" />
             <source>Something went wrong ({error}). Everything saved so far is safe; the details are in {log}.</source>
             <translation>حدث خطأ ما ({error}). كل ما حُفظ حتى الآن في أمان؛ والتفاصيل موجودة في {log}.</translation>
         </message>
@@ -6167,7 +6446,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>brainstorm</name>
         <message>
-            <location filename="../../workshop_app/ui/brainstorm_commands.py" line="+28" />
+            <location filename="../../workshop_app/ui/brainstorm_commands.py" line="+31" />
             <source>Add note</source>
             <translation>إضافة ملاحظة</translation>
         </message>
@@ -6186,20 +6465,34 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <source>Move note</source>
             <translation>نقل الملاحظة</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>Move %n notes</source>
-            <translation>نقل الملاحظات (%n)</translation>
+            <translation>
+                <numerusform>نقل %n ملاحظة</numerusform>
+                <numerusform>نقل %n ملاحظة</numerusform>
+                <numerusform>نقل %n ملاحظتين</numerusform>
+                <numerusform>نقل %n ملاحظات</numerusform>
+                <numerusform>نقل %n ملاحظةً</numerusform>
+                <numerusform>نقل %n ملاحظة</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+18" />
             <source>Delete note</source>
             <translation>حذف الملاحظة</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>Delete %n notes</source>
-            <translation>حذف الملاحظات (%n)</translation>
+            <translation>
+                <numerusform>حذف %n ملاحظة</numerusform>
+                <numerusform>حذف %n ملاحظة</numerusform>
+                <numerusform>حذف %n ملاحظتين</numerusform>
+                <numerusform>حذف %n ملاحظات</numerusform>
+                <numerusform>حذف %n ملاحظةً</numerusform>
+                <numerusform>حذف %n ملاحظة</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+19" />
@@ -6251,11 +6544,13 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
         </message>
         <message>
             <location line="+5" />
+            <location filename="../../workshop_app/ui/builder_types.py" line="+147" />
             <source>Option 1</source>
             <translation>الخيار 1</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../workshop_app/ui/builder_types.py" line="+1" />
             <source>Option 2</source>
             <translation>الخيار 2</translation>
         </message>
@@ -6280,7 +6575,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <translation>تحرير رسالة الإجابة المطلوبة</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/ui/builder_types.py" line="+17" />
+            <location filename="../../workshop_app/ui/builder_types.py" line="-128" />
             <source>Text</source>
             <translation>نص</translation>
         </message>
@@ -6358,6 +6653,41 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <location line="+1" />
             <source>Kept as a note ({type})</source>
             <translation>محفوظ كملاحظة ({type})</translation>
+        </message>
+        <message>
+            <location line="+102" />
+            <source>A note for the participant.</source>
+            <translation>ملاحظة للمشاركين.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New group</source>
+            <translation>مجموعة جديدة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New repeat</source>
+            <translation>مجموعة متكررة جديدة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>I have read and understood this.</source>
+            <translation>قرأتُ هذا وفهمته.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New question</source>
+            <translation>سؤال جديد</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Start with a letter or “_”, then use letters, digits, “_”, “-” or “.”, no spaces.</source>
+            <translation>ابدأ بحرف أو «_»، ثم استخدم الحروف أو الأرقام أو «_» أو «-» أو «.»، دون مسافات.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Another question is already called “{name}”.</source>
+            <translation>يوجد سؤال آخر باسم «{name}».</translation>
         </message>
         <message>
             <location filename="../../workshop_app/ui/survey_languages.py" line="+13" />
@@ -6475,7 +6805,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>consent</name>
         <message>
-            <location filename="../../workshop_app/ui/consent_panel.py" line="-97" />
+            <location filename="../../workshop_app/ui/consent_panel.py" line="-104" />
             <source>Take part</source>
             <translation>المشاركة</translation>
         </message>
@@ -6541,7 +6871,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <translation>{count} · {share}</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>people</source>
             <translation>عدد الأشخاص</translation>
         </message>
@@ -6554,7 +6884,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>feedback</name>
         <message>
-            <location filename="../../workshop_app/ui/feedback_panel.py" line="-160" />
+            <location filename="../../workshop_app/ui/feedback_panel.py" line="-162" />
             <source>Record feedback</source>
             <translation>تسجيل الرأي</translation>
         </message>
@@ -6562,7 +6892,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../workshop_app/ui/labels.py" line="+11" />
+            <location filename="../../workshop_app/ui/labels.py" line="+16" />
             <source>Survey</source>
             <translation>استبيان</translation>
         </message>
@@ -6661,30 +6991,58 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <source>Arabic</source>
             <translation>العربية</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+38" />
             <source>%n min</source>
-            <translation>%n دقيقة</translation>
+            <translation>
+                <numerusform>%n دقيقة</numerusform>
+                <numerusform>%n دقيقة</numerusform>
+                <numerusform>%n دقيقتان</numerusform>
+                <numerusform>%n دقائق</numerusform>
+                <numerusform>%n دقيقةً</numerusform>
+                <numerusform>%n دقيقة</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
             <source>%n h</source>
-            <translation>%n ساعة</translation>
+            <translation>
+                <numerusform>%n ساعة</numerusform>
+                <numerusform>%n ساعة</numerusform>
+                <numerusform>%n ساعتان</numerusform>
+                <numerusform>%n ساعات</numerusform>
+                <numerusform>%n ساعةً</numerusform>
+                <numerusform>%n ساعة</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+1" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} ساعة و{minutes} دقيقة</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+8" />
             <source>%n dot each</source>
-            <translation>%n نقطة لكل شخص</translation>
+            <translation>
+                <numerusform>%n نقطة لكل شخص</numerusform>
+                <numerusform>%n نقطة لكل شخص</numerusform>
+                <numerusform>%n نقطتان لكل شخص</numerusform>
+                <numerusform>%n نقاط لكل شخص</numerusform>
+                <numerusform>%n نقطةً لكل شخص</numerusform>
+                <numerusform>%n نقطة لكل شخص</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n dots each</source>
-            <translation>%n نقطة لكل شخص</translation>
+            <translation>
+                <numerusform>%n نقطة لكل شخص</numerusform>
+                <numerusform>%n نقطة لكل شخص</numerusform>
+                <numerusform>%n نقطتان لكل شخص</numerusform>
+                <numerusform>%n نقاط لكل شخص</numerusform>
+                <numerusform>%n نقطةً لكل شخص</numerusform>
+                <numerusform>%n نقطة لكل شخص</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6763,7 +7121,23 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>map_render</name>
         <message>
-            <location filename="../../workshop_app/ui/map_render.py" line="+152" />
+            <location filename="../../workshop_app/ui/map_render.py" line="+39" />
+            <source>Power / interest grid</source>
+            <translation>شبكة القوة / الاهتمام</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Importance / influence matrix</source>
+            <translation>مصفوفة الأهمية / التأثير</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ecosystem map</source>
+            <translation>خريطة المنظومة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+110" />
             <source>Stakeholder map</source>
             <translation>خريطة الجهات المعنية</translation>
         </message>
@@ -6884,7 +7258,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>maps</name>
         <message>
-            <location filename="../../workshop_app/ui/map_commands.py" line="+54" />
+            <location filename="../../workshop_app/ui/map_commands.py" line="+57" />
             <source>New map</source>
             <translation>خريطة جديدة</translation>
         </message>
@@ -6903,15 +7277,34 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <source>Delete relationship</source>
             <translation>حذف العلاقة</translation>
         </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Delete %n relationships</source>
+            <translation>
+                <numerusform>حذف %n علاقة</numerusform>
+                <numerusform>حذف %n علاقة</numerusform>
+                <numerusform>حذف %n علاقتين</numerusform>
+                <numerusform>حذف %n علاقات</numerusform>
+                <numerusform>حذف %n علاقةً</numerusform>
+                <numerusform>حذف %n علاقة</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Delete stakeholder</source>
             <translation>حذف الجهة المعنية</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>Delete %n stakeholders</source>
-            <translation>حذف الجهات المعنية (%n)</translation>
+            <translation>
+                <numerusform>حذف %n جهة معنية</numerusform>
+                <numerusform>حذف %n جهة معنية</numerusform>
+                <numerusform>حذف %n جهتين معنيتين</numerusform>
+                <numerusform>حذف %n جهات معنية</numerusform>
+                <numerusform>حذف %n جهةً معنية</numerusform>
+                <numerusform>حذف %n جهة معنية</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+27" />
@@ -6923,10 +7316,17 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <source>Take snapshot “{name}”</source>
             <translation>التقاط اللقطة «{name}»</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+42" />
             <source>Import %n stakeholders</source>
-            <translation>استيراد الجهات المعنية (%n)</translation>
+            <translation>
+                <numerusform>استيراد %n جهة معنية</numerusform>
+                <numerusform>استيراد %n جهة معنية</numerusform>
+                <numerusform>استيراد %n جهتين معنيتين</numerusform>
+                <numerusform>استيراد %n جهات معنية</numerusform>
+                <numerusform>استيراد %n جهةً معنية</numerusform>
+                <numerusform>استيراد %n جهة معنية</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../workshop_app/ui/map_exchange_actions.py" line="-77" />
@@ -7041,8 +7441,20 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <source>Imported {stakeholders} and {relationships} from {file}.</source>
             <translation>تم استيراد {stakeholders} و{relationships} من {file}.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… و%n تنبيه آخر.</numerusform>
+                <numerusform>… و%n تنبيه آخر.</numerusform>
+                <numerusform>… و%n تنبيهان آخران.</numerusform>
+                <numerusform>… و%n تنبيهات أخرى.</numerusform>
+                <numerusform>… و%n تنبيهًا آخر.</numerusform>
+                <numerusform>… و%n تنبيه آخر.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+25" />
+            <location line="+17" />
             <source>Some stakeholders have a contact, which is personal data. Include the contacts in the workbook?</source>
             <translation>لبعض الجهات المعنية بيانات تواصل، وهي بيانات شخصية. هل تريد تضمين بيانات التواصل في المصنَّف؟</translation>
         </message>
@@ -7086,25 +7498,53 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <source>High</source>
             <translation>مرتفع</translation>
         </message>
-        <message>
-            <location filename="../../workshop_app/ui/map_list_model.py" line="+23" />
+        <message numerus="yes">
+            <location filename="../../workshop_app/ui/map_list_model.py" line="+26" />
             <source>%n stakeholder</source>
-            <translation>%n جهة معنية</translation>
+            <translation>
+                <numerusform>%n جهة معنية</numerusform>
+                <numerusform>%n جهة معنية</numerusform>
+                <numerusform>%n جهتان معنيتان</numerusform>
+                <numerusform>%n جهات معنية</numerusform>
+                <numerusform>%n جهةً معنية</numerusform>
+                <numerusform>%n جهة معنية</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n stakeholders</source>
-            <translation>%n جهة معنية</translation>
+            <translation>
+                <numerusform>%n جهة معنية</numerusform>
+                <numerusform>%n جهة معنية</numerusform>
+                <numerusform>%n جهتان معنيتان</numerusform>
+                <numerusform>%n جهات معنية</numerusform>
+                <numerusform>%n جهةً معنية</numerusform>
+                <numerusform>%n جهة معنية</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+6" />
             <source>%n relationship</source>
-            <translation>%n علاقة</translation>
+            <translation>
+                <numerusform>%n علاقة</numerusform>
+                <numerusform>%n علاقة</numerusform>
+                <numerusform>%n علاقتان</numerusform>
+                <numerusform>%n علاقات</numerusform>
+                <numerusform>%n علاقةً</numerusform>
+                <numerusform>%n علاقة</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n relationships</source>
-            <translation>%n علاقة</translation>
+            <translation>
+                <numerusform>%n علاقة</numerusform>
+                <numerusform>%n علاقة</numerusform>
+                <numerusform>%n علاقتان</numerusform>
+                <numerusform>%n علاقات</numerusform>
+                <numerusform>%n علاقةً</numerusform>
+                <numerusform>%n علاقة</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -7356,7 +7796,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <translation>{name} — {date}</translation>
         </message>
         <message>
-            <location line="+180" />
+            <location line="+182" />
             <source>ULG meeting {number}</source>
             <translation>اجتماع ULG رقم {number}</translation>
         </message>
@@ -7552,12 +7992,13 @@ It is asked once; you can change it on the Check-in tab.</source>
     <context>
         <name>projector</name>
         <message>
-            <location filename="../../workshop_app/ui/live_chart.py" line="+87" />
+            <location filename="../../workshop_app/ui/live_chart.py" line="+100" />
+            <location line="+46" />
             <source>{count} people answered</source>
             <translation>عدد المجيبين: {count}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-40" />
             <source>{count} · {share} %</source>
             <translation>{count} · {share} %</translation>
         </message>
@@ -7572,15 +8013,82 @@ It is asked once; you can change it on the Check-in tab.</source>
             <translation>النقاط</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>1 = not useful · 5 = very useful</source>
             <translation>1 = غير مفيدة · 5 = مفيدة جدًا</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+3" />
+            <location line="+3" />
+            <source>{label}: {count}</source>
+            <translation>{label}: {count}</translation>
         </message>
     </context>
     <context>
         <name>relevance</name>
         <message>
-            <location filename="../../workshop_app/ui/question_relevance.py" line="-224" />
+            <location filename="../../workshop_app/ui/question_relevance.py" line="-303" />
+            <source>is</source>
+            <translation>يساوي</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is not</source>
+            <translation>لا يساوي</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>includes</source>
+            <translation>يتضمن</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>does not include</source>
+            <translation>لا يتضمن</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is more than</source>
+            <translation>أكبر من</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is at least</source>
+            <translation>لا يقل عن</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is less than</source>
+            <translation>أصغر من</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is at most</source>
+            <translation>لا يزيد على</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>is after</source>
+            <translation>بعد</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is before</source>
+            <translation>قبل</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>is answered</source>
+            <translation>تمت الإجابة عنه</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is not answered</source>
+            <translation>لم تتم الإجابة عنه</translation>
+        </message>
+        <message>
+            <location line="+63" />
             <source>there is no question named '{name}'</source>
             <translation>لا يوجد سؤال باسم '{name}'</translation>
         </message>
@@ -7594,7 +8102,7 @@ It is asked once; you can change it on the Check-in tab.</source>
     <context>
         <name>results</name>
         <message>
-            <location filename="../../workshop_app/ui/results_cards.py" line="-136" />
+            <location filename="../../workshop_app/ui/results_cards.py" line="-138" />
             <source>{n} answered</source>
             <translation>عدد المجيبين: {n}</translation>
         </message>
@@ -7659,12 +8167,12 @@ It is asked once; you can change it on the Check-in tab.</source>
             <translation>خارج المقياس: {answers}</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+67" />
             <source>{group}: {n} answered</source>
             <translation>{group}: عدد المجيبين {n}</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/ui/results_chart.py" line="+77" />
+            <location filename="../../workshop_app/ui/results_chart.py" line="+78" />
             <source>{count} · {share}</source>
             <translation>{count} · {share}</translation>
         </message>
@@ -7674,7 +8182,7 @@ It is asked once; you can change it on the Check-in tab.</source>
             <translation>{share} ({count})</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+61" />
             <source>{group} · fewer than 5 answers</source>
             <translation>{group} · أقل من 5 إجابات</translation>
         </message>
@@ -7695,17 +8203,17 @@ It is asked once; you can change it on the Check-in tab.</source>
         </message>
         <message>
             <location line="+33" />
-            <location line="+88" />
+            <location line="+90" />
             <source>people</source>
             <translation>عدد الأشخاص</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-60" />
             <source>share of each group's respondents</source>
             <translation>النسبة من المجيبين في كل فئة</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>share of each group</source>
             <translation>النسبة من كل فئة</translation>
         </message>
@@ -7720,12 +8228,12 @@ It is asked once; you can change it on the Check-in tab.</source>
             <translation>مخفي: {share}</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>Hidden: small counts</source>
             <translation>مخفي: أعداد صغيرة</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/ui/results_save.py" line="+32" />
+            <location filename="../../workshop_app/ui/results_save.py" line="+33" />
             <source>PNG pictures (*.png)</source>
             <translation>صور PNG (*.png)</translation>
         </message>
@@ -7760,7 +8268,7 @@ It is asked once; you can change it on the Check-in tab.</source>
             <translation>يشير «{small}» إلى أقل من 5 أشخاص؛ وبعض الأعداد مخفية حتى لا يمكن استنتاج عدد صغير.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+24" />
             <source>The folder {folder} does not exist.</source>
             <translation>المجلد {folder} غير موجود.</translation>
         </message>
@@ -7838,25 +8346,53 @@ It is asked once; you can change it on the Check-in tab.</source>
             <source>If you don't save them, the changes since the last save are lost.</source>
             <translation>إن لم تحفظها، فستُفقد التغييرات التي أُجريت منذ آخر حفظ.</translation>
         </message>
-        <message>
-            <location filename="../../workshop_app/ui/survey_list_model.py" line="+31" />
+        <message numerus="yes">
+            <location filename="../../workshop_app/ui/survey_list_model.py" line="+34" />
             <source>%n question</source>
-            <translation>%n سؤال</translation>
+            <translation>
+                <numerusform>%n سؤال</numerusform>
+                <numerusform>%n سؤال</numerusform>
+                <numerusform>%n سؤالان</numerusform>
+                <numerusform>%n أسئلة</numerusform>
+                <numerusform>%n سؤالًا</numerusform>
+                <numerusform>%n سؤال</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n questions</source>
-            <translation>%n سؤال</translation>
+            <translation>
+                <numerusform>%n سؤال</numerusform>
+                <numerusform>%n سؤال</numerusform>
+                <numerusform>%n سؤالان</numerusform>
+                <numerusform>%n أسئلة</numerusform>
+                <numerusform>%n سؤالًا</numerusform>
+                <numerusform>%n سؤال</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+6" />
             <source>%n response</source>
-            <translation>%n استجابة</translation>
+            <translation>
+                <numerusform>%n استجابة</numerusform>
+                <numerusform>%n استجابة</numerusform>
+                <numerusform>%n استجابتان</numerusform>
+                <numerusform>%n استجابات</numerusform>
+                <numerusform>%n استجابةً</numerusform>
+                <numerusform>%n استجابة</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n responses</source>
-            <translation>%n استجابة</translation>
+            <translation>
+                <numerusform>%n استجابة</numerusform>
+                <numerusform>%n استجابة</numerusform>
+                <numerusform>%n استجابتان</numerusform>
+                <numerusform>%n استجابات</numerusform>
+                <numerusform>%n استجابةً</numerusform>
+                <numerusform>%n استجابة</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -7869,7 +8405,7 @@ It is asked once; you can change it on the Check-in tab.</source>
     <context>
         <name>templates</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-111" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-113" />
             <source>ULG workshop feedback</source>
             <translation>آراء حول ورشة ULG</translation>
         </message>
@@ -7925,19 +8461,6 @@ It is asked once; you can change it on the Check-in tab.</source>
             <location filename="../../workshop_app/ui/voting_model.py" line="+50" />
             <source>Count dots</source>
             <translation>عدّ النقاط</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <location filename="../../workshop_app/ui/run_layout.py" line="-81" />
-            <source>&amp;Status</source>
-            <translation>ال&amp;حالة</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Agenda</source>
-            <translation>جدول الأعمال</translation>
         </message>
     </context>
     <context>

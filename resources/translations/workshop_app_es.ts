@@ -2,179 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <location filename="../../workshop_app/ui/main_menus.py" line="+25" />
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New workshop</source>
-            <translation>&amp;Nuevo taller</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Create a workshop, starting at the next full hour</source>
-            <translation>Crear un taller que empiece a la próxima hora en punto</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Edición</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Deshacer</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Rehacer</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Help</source>
-            <translation>A&amp;yuda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;About Workshop App</source>
-            <translation>&amp;Acerca de Workshop App</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Prepare and run community workshops and surveys offline, keep every answer, and report to your URBACT Local Group.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Prepara y dirige talleres comunitarios y encuestas sin conexión, conserva todas las respuestas e informa a tu Grupo Local URBACT (ULG).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>About Workshop App</source>
-            <translation>Acerca de Workshop App</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/ui/results_cards.py" line="+127" />
-            <source>Save chart…</source>
-            <translation>Guardar gráfico…</translation>
-        </message>
-        <message>
-            <location line="+70" />
-            <source>Chart of “{question}”</source>
-            <translation>Gráfico de «{question}»</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Save the chart of “{question}”</source>
-            <translation>Guardar el gráfico de «{question}»</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/ui/run_layout.py" line="+58" />
-            <source>Workshop status</source>
-            <translation>Estado del taller</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Check-in</source>
-            <translation>Asistencia</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Check people in</source>
-            <translation>Registrar asistencia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Register and check people in at the door (Ctrl+I)</source>
-            <translation>Inscribir a las personas y registrar su asistencia en la entrada (Ctrl+I)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kiosk PIN…</source>
-            <translation>PIN del quiosco…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Set the kiosk PIN</source>
-            <translation>Establecer el PIN del quiosco</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The PIN that lets you leave the kiosk</source>
-            <translation>El PIN que te permite salir del quiosco</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open projector</source>
-            <translation>Abrir proyector</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Open the projector view</source>
-            <translation>Abrir la vista del proyector</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Timer and results for the room, on the second screen (F5)</source>
-            <translation>Temporizador y resultados para la sala, en la segunda pantalla (F5)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End workshop</source>
-            <translation>Terminar taller</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>End the workshop</source>
-            <translation>Terminar el taller</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark the workshop as done</source>
-            <translation>Marcar el taller como terminado</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Agenda</source>
-            <translation>Programa</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>← Previous</source>
-            <translation>← Anterior</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Previous activity</source>
-            <translation>Actividad anterior</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The activity before (Alt+Left)</source>
-            <translation>La actividad anterior (Alt+Izquierda)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Next →</source>
-            <translation>Siguiente →</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Next activity</source>
-            <translation>Actividad siguiente</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The next activity (Alt+Right)</source>
-            <translation>La actividad siguiente (Alt+Derecha)</translation>
-        </message>
-    </context>
-    <context>
         <name>AcknowledgeWidget</name>
         <message>
             <location filename="../../workshop_app/ui/question_widgets.py" line="+223" />
@@ -185,7 +12,7 @@
     <context>
         <name>AddLanguageDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_languages.py" line="+43" />
+            <location filename="../../workshop_app/ui/survey_languages.py" line="+44" />
             <source>Add language</source>
             <translation>Añadir idioma</translation>
         </message>
@@ -219,7 +46,7 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="+95" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="+96" />
             <source>No activities yet. Use “Add activity” to plan a brainstorm, a dot vote or a survey.</source>
             <translation>Aún no hay actividades. Usa «Añadir actividad» para planificar una lluvia de ideas, una votación por puntos o una encuesta.</translation>
         </message>
@@ -239,7 +66,7 @@
             <translation>&amp;Programa</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Total time of the agenda</source>
             <translation>Duración total del programa</translation>
         </message>
@@ -289,7 +116,7 @@
             <translation>Retrasar la actividad seleccionada (Alt+Abajo)</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+52" />
             <source>Total: {duration} (ends about {time})</source>
             <translation>Total: {duration} (termina hacia las {time})</translation>
         </message>
@@ -436,7 +263,7 @@
             <translation>Arrastra las notas a los grupos (Ctrl+clic selecciona varias) · doble clic o F2 para editar · clic derecho para colorear, mover o eliminar · Ctrl+Z deshace</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
             <source>into</source>
             <translation>en</translation>
         </message>
@@ -532,17 +359,17 @@
     <context>
         <name>CheckinForm</name>
         <message>
-            <location filename="../../workshop_app/ui/checkin_form.py" line="+48" />
+            <location filename="../../workshop_app/ui/checkin_form.py" line="+49" />
             <source>Register someone new</source>
             <translation>Inscribir a una persona nueva</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Everything is optional except the consent. Press Enter to register.</source>
             <translation>Todo es opcional salvo el consentimiento. Pulsa Intro para inscribir.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Name (optional, personal data)</source>
             <translation>Nombre (opcional, dato personal)</translation>
         </message>
@@ -612,7 +439,7 @@
             <translation>&amp;Teléfono o correo electrónico</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Consent:</source>
             <translation>Consentimiento:</translation>
         </message>
@@ -653,7 +480,7 @@
     <context>
         <name>CheckinView</name>
         <message>
-            <location filename="../../workshop_app/ui/checkin_view.py" line="+61" />
+            <location filename="../../workshop_app/ui/checkin_view.py" line="+63" />
             <source>Workshop people are checked in to</source>
             <translation>Taller en el que se registra la asistencia</translation>
         </message>
@@ -693,12 +520,12 @@
             <translation>¿Se registró por error? Anúlala (se puede deshacer)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Checking in to</source>
             <translation>Registrar asistencia en</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+49" />
             <source>{title} — {when} ({status})</source>
             <translation>{title} — {when} ({status})</translation>
         </message>
@@ -1024,7 +851,12 @@
             </translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+3" />
+            <source>Also: {changes}.</source>
+            <translation>Además: {changes}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>{name} was added.</source>
             <translation>Se ha añadido {name}.</translation>
         </message>
@@ -1043,13 +875,14 @@
         <name>ConsentPanel</name>
         <message>
             <location filename="../../workshop_app/ui/consent_panel.py" line="+79" />
-            <location line="+33" />
+            <location line="+3" />
+            <location line="+38" />
             <source>Record consent</source>
             <translation>Registrar consentimiento</translation>
         </message>
         <message>
-            <location line="-32" />
-            <location line="+33" />
+            <location line="-36" />
+            <location line="+37" />
             <source>{purpose}: record consent</source>
             <translation>{purpose}: registrar consentimiento</translation>
         </message>
@@ -1059,7 +892,8 @@
             <translation>Historial de consentimiento</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="-16" />
+            <location line="+35" />
             <source>Withdraw</source>
             <translation>Retirar</translation>
         </message>
@@ -1082,7 +916,7 @@
     <context>
         <name>DataEntryWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/data_entry_window.py" line="+64" />
+            <location filename="../../workshop_app/ui/data_entry_window.py" line="+65" />
             <source>Paper questionnaires — {title}</source>
             <translation>Cuestionarios en papel — {title}</translation>
         </message>
@@ -1092,7 +926,7 @@
             <translation>Cuestionarios en papel: {title}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Code on the paper, e.g. 42</source>
             <translation>Código del cuestionario en papel, p. ej. 42</translation>
         </message>
@@ -1117,22 +951,27 @@
             <translation>Reanudar un cuestionario en papel…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Participant code:</source>
             <translation>Código de participante:</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Language of the paper:</source>
             <translation>Idioma del cuestionario:</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
+            <source>Questions of the paper questionnaire</source>
+            <translation>Preguntas del cuestionario en papel</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Finish and next questionnaire (Ctrl+Enter)</source>
             <translation>Terminar y pasar al siguiente cuestionario (Ctrl+Intro)</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+82" />
             <location line="+110" />
             <source>anonymous</source>
             <translation>anónimo</translation>
@@ -1289,7 +1128,7 @@
             <translation>Mostrar quién participó en</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>&amp;Targets…</source>
             <translation>&amp;Objetivos…</translation>
         </message>
@@ -1305,12 +1144,22 @@
         </message>
         <message>
             <location line="+9" />
-            <location line="+140" />
+            <location line="+142" />
             <source>Missing voices</source>
             <translation>Voces que faltan</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-116" />
+            <source>Who took part: missing voices and charts</source>
+            <translation>Quién participó: voces que faltan y gráficos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scroll with the arrow keys to read every chart</source>
+            <translation>Desplázate con las teclas de flecha para leer todos los gráficos</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>&amp;Who took part in</source>
             <translation>&amp;Quién participó en</translation>
         </message>
@@ -1341,9 +1190,17 @@
         </message>
     </context>
     <context>
+        <name>EntryRow</name>
+        <message>
+            <location filename="../../workshop_app/ui/data_entry_fields.py" line="+151" />
+            <source>Does not apply to this paper (skipped)</source>
+            <translation>No se aplica a este cuestionario en papel (omitida)</translation>
+        </message>
+    </context>
+    <context>
         <name>ErasureDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/erasure_dialog.py" line="+27" />
+            <location filename="../../workshop_app/ui/erasure_dialog.py" line="+28" />
             <source>Erase {code}</source>
             <translation>Suprimir {code}</translation>
         </message>
@@ -1363,7 +1220,7 @@
             <translation>Sus respuestas a encuestas, ideas y votos:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Erase them too (recommended)</source>
             <translation>&amp;Suprimirlos también (recomendado)</translation>
         </message>
@@ -1402,7 +1259,7 @@
     <context>
         <name>ExchangeActions</name>
         <message>
-            <location filename="../../workshop_app/ui/exchange_actions.py" line="+35" />
+            <location filename="../../workshop_app/ui/exchange_actions.py" line="+36" />
             <source>Workshop App packages (*.wspack);;All files (*)</source>
             <translation>Paquetes de Workshop App (*.wspack);;Todos los archivos (*)</translation>
         </message>
@@ -1506,27 +1363,43 @@
         </message>
         <message>
             <location line="+20" />
-            <location line="+11" />
+            <location line="+13" />
             <source>Check database</source>
             <translation>Comprobar base de datos</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="-12" />
             <source>Checking {name}…</source>
             <translation>Comprobando {name}…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+8" />
+            <source>{kind}: {count}</source>
+            <translation>{kind}: {count}</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>No problems found in {name}.</source>
             <translation>No se han encontrado problemas en {name}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n problem found in {name}. Restore a recent backup (File &gt; Restore) or ask for help before going on.</source>
+            <translation>
+                <numerusform>Se ha encontrado %n problema en {name}. Restaura una copia de seguridad reciente (Archivo &gt; Restaurar) o pide ayuda antes de continuar.</numerusform>
+                <numerusform>Se han encontrado %n problemas en {name}. Restaura una copia de seguridad reciente (Archivo &gt; Restaurar) o pide ayuda antes de continuar.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location line="+3" />
-            <source>{count} problem(s) found in {name}. Restore a recent backup (File &gt; Restore) or ask for help before going on.</source>
-            <translation>Se han encontrado {count} problema(s) en {name}. Restaura una copia de seguridad reciente (Archivo &gt; Restaurar) o pide ayuda antes de continuar.</translation>
+            <source>%n problems found in {name}. Restore a recent backup (File &gt; Restore) or ask for help before going on.</source>
+            <translation>
+                <numerusform>Se ha encontrado %n problema en {name}. Restaura una copia de seguridad reciente (Archivo &gt; Restaurar) o pide ayuda antes de continuar.</numerusform>
+                <numerusform>Se han encontrado %n problemas en {name}. Restaura una copia de seguridad reciente (Archivo &gt; Restaurar) o pide ayuda antes de continuar.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>It holds: {held}.</source>
             <translation>Contiene: {held}.</translation>
         </message>
@@ -1534,7 +1407,7 @@
     <context>
         <name>ExchangePanel</name>
         <message>
-            <location filename="../../workshop_app/ui/exchange_panel.py" line="+30" />
+            <location filename="../../workshop_app/ui/exchange_panel.py" line="+32" />
             <source>What to pack</source>
             <translation>Qué empaquetar</translation>
         </message>
@@ -1585,7 +1458,7 @@
             <translation>Incorpora los paquetes que han preparado otras personas facilitadoras. Antes de que se escriba nada, verás qué se añadirá, qué se actualizará y qué está en conflicto. Nada se duplica, un paquete ya fusionado no añade nada y una persona suprimida en cualquier portátil no vuelve a aparecer.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>Everything on this laptop</source>
             <translation>Todo lo de este portátil</translation>
         </message>
@@ -1603,7 +1476,7 @@
     <context>
         <name>ExportPage</name>
         <message>
-            <location filename="../../workshop_app/ui/export_page.py" line="+30" />
+            <location filename="../../workshop_app/ui/export_page.py" line="+33" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
@@ -1611,7 +1484,7 @@
     <context>
         <name>FeedbackPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/feedback_panel.py" line="+74" />
+            <location filename="../../workshop_app/ui/feedback_panel.py" line="+76" />
             <source>How useful was this session? 1 = not useful, 5 = very useful</source>
             <translation>¿Qué utilidad ha tenido esta sesión? 1 = nada útil, 5 = muy útil</translation>
         </message>
@@ -1666,12 +1539,12 @@
             <translation>Comentarios — solo en esta pantalla, nunca en el proyector</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Comments</source>
             <translation>Comentarios</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>Choose a rating from 1 to 5 first (keys 1–5).</source>
             <translation>Elige primero una puntuación del 1 al 5 (teclas 1–5).</translation>
         </message>
@@ -1732,7 +1605,7 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_dialogs.py" line="+45" />
+            <location filename="../../workshop_app/ui/survey_dialogs.py" line="+46" />
             <source>XLSForm imported</source>
             <translation>XLSForm importado</translation>
         </message>
@@ -1884,6 +1757,7 @@
         <name>KioskWindow</name>
         <message>
             <location filename="../../workshop_app/ui/kiosk_window.py" line="+82" />
+            <location line="+1" />
             <source>Kiosk</source>
             <translation>Quiosco</translation>
         </message>
@@ -1891,7 +1765,7 @@
     <context>
         <name>ListPane</name>
         <message>
-            <location filename="../../workshop_app/ui/list_pane.py" line="+90" />
+            <location filename="../../workshop_app/ui/list_pane.py" line="+91" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
@@ -1899,7 +1773,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/main_window.py" line="+80" />
+            <location filename="../../workshop_app/ui/main_window.py" line="+82" />
             <source>Workshop App</source>
             <translation>Workshop App</translation>
         </message>
@@ -1914,12 +1788,12 @@
             <translation>Talleres</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+120" />
             <source>{section} (Ctrl+{number})</source>
             <translation>{section} (Ctrl+{number})</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+27" />
             <source>Opening {name}…</source>
             <translation>Abriendo {name}…</translation>
         </message>
@@ -1944,7 +1818,7 @@
             <translation>Base de datos abierta: {path}</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+44" />
             <source>{name} is already open.</source>
             <translation>{name} ya está abierta.</translation>
         </message>
@@ -1968,11 +1842,66 @@
             <source>Automatic backup saved.</source>
             <translation>Copia de seguridad automática guardada.</translation>
         </message>
+        <message>
+            <location filename="../../workshop_app/ui/main_menus.py" line="+27" />
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New workshop</source>
+            <translation>&amp;Nuevo taller</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create a workshop, starting at the next full hour</source>
+            <translation>Crear un taller que empiece a la próxima hora en punto</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edición</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About Workshop App</source>
+            <translation>&amp;Acerca de Workshop App</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Prepare and run community workshops and surveys offline, keep every answer, and report to your URBACT Local Group.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Prepara y dirige talleres comunitarios y encuestas sin conexión, conserva todas las respuestas e informa a tu Grupo Local URBACT (ULG).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>About Workshop App</source>
+            <translation>Acerca de Workshop App</translation>
+        </message>
     </context>
     <context>
         <name>MapForm</name>
         <message>
-            <location filename="../../workshop_app/ui/map_panel.py" line="+43" />
+            <location filename="../../workshop_app/ui/map_panel.py" line="+44" />
             <source>Map</source>
             <translation>Mapa</translation>
         </message>
@@ -2395,7 +2324,147 @@
     <context>
         <name>MergePreviewDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/merge_preview_dialog.py" line="+127" />
+            <location filename="../../workshop_app/ui/merge_preview_dialog.py" line="+47" />
+            <source>Workshops</source>
+            <translation>Talleres</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agenda items</source>
+            <translation>Actividades del programa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Names and contacts</source>
+            <translation>Nombres y contactos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent records</source>
+            <translation>Registros de consentimiento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-ins</source>
+            <translation>Asistencias</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profile answers</source>
+            <translation>Respuestas de perfil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survey versions</source>
+            <translation>Versiones de encuestas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survey responses</source>
+            <translation>Respuestas a encuestas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answers</source>
+            <translation>Respuestas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ideas</source>
+            <translation>Ideas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Idea clusters</source>
+            <translation>Grupos de ideas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Votes</source>
+            <translation>Votos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stakeholder maps</source>
+            <translation>Mapas de actores</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stakeholders</source>
+            <translation>Actores</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relationships</source>
+            <translation>Relaciones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stakeholder re-assessments</source>
+            <translation>Reevaluaciones de actores</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Map snapshots</source>
+            <translation>Instantáneas de mapas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Snapshot positions</source>
+            <translation>Posiciones en las instantáneas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survey questions</source>
+            <translation>Preguntas de encuestas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choice lists</source>
+            <translation>Listas de opciones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choices</source>
+            <translation>Opciones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Question translations</source>
+            <translation>Traducciones de preguntas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choice translations</source>
+            <translation>Traducciones de opciones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profile questions</source>
+            <translation>Preguntas de perfil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profile choices</source>
+            <translation>Opciones de perfil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Diversity targets</source>
+            <translation>Objetivos de diversidad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audit entries</source>
+            <translation>Registros de auditoría</translation>
+        </message>
+        <message>
+            <location line="+62" />
             <source>Packages merged</source>
             <translation>Paquetes fusionados</translation>
         </message>
@@ -2611,7 +2680,7 @@
     <context>
         <name>NewPinDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="+154" />
+            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="+158" />
             <source>Set a kiosk PIN</source>
             <translation>Establecer un PIN del quiosco</translation>
         </message>
@@ -2639,7 +2708,7 @@
     <context>
         <name>PageOptionsDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/map_exchange_actions.py" line="+95" />
+            <location filename="../../workshop_app/ui/map_exchange_actions.py" line="+98" />
             <source>Export map</source>
             <translation>Exportar mapa</translation>
         </message>
@@ -2697,7 +2766,7 @@
     <context>
         <name>ParticipantDetail</name>
         <message>
-            <location filename="../../workshop_app/ui/participant_detail.py" line="+65" />
+            <location filename="../../workshop_app/ui/participant_detail.py" line="+66" />
             <source>&amp;Delete…</source>
             <translation>&amp;Eliminar…</translation>
         </message>
@@ -2763,12 +2832,12 @@
             <translation>Para una solicitud de supresión (derecho al olvido); no se puede deshacer</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Select a participant in the list, or register people on the Check-in tab.</source>
             <translation>Selecciona a una persona de la lista o inscribe a gente en la pestaña Asistencia.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>C&amp;ode</source>
             <translation>C&amp;ódigo</translation>
         </message>
@@ -2808,7 +2877,7 @@
             <translation>Cuando alguien ejerce su derecho al olvido: elimina definitivamente sus datos personales, su consentimiento y su perfil.</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+100" />
             <source>A name or contact is on file. Tick “Show personal data” above to see or change it.</source>
             <translation>Hay un nombre o un contacto registrado. Marca «Mostrar datos personales» arriba para verlo o cambiarlo.</translation>
         </message>
@@ -2901,7 +2970,7 @@
             <translation>Vistas de participantes</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+12" />
             <source>No database is open.</source>
             <translation>No hay ninguna base de datos abierta.</translation>
         </message>
@@ -2983,7 +3052,7 @@
     <context>
         <name>PinPad</name>
         <message>
-            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="-148" />
+            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="-151" />
             <source>Facilitator: enter the kiosk PIN to leave the kiosk</source>
             <translation>Persona facilitadora: introduce el PIN para salir del quiosco</translation>
         </message>
@@ -2991,6 +3060,11 @@
             <location line="+9" />
             <source>Kiosk PIN</source>
             <translation>PIN del quiosco</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The facilitator's PIN, to leave the kiosk</source>
+            <translation>El PIN de la persona facilitadora, para salir del quiosco</translation>
         </message>
         <message>
             <location line="+9" />
@@ -3008,7 +3082,7 @@
             <translation>Volver al quiosco</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+48" />
             <source>Wrong PIN. Try again.</source>
             <translation>PIN incorrecto. Inténtalo de nuevo.</translation>
         </message>
@@ -3026,7 +3100,7 @@
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/builder_problems.py" line="+33" />
+            <location filename="../../workshop_app/ui/builder_problems.py" line="+35" />
             <source>Problems to fix</source>
             <translation>Problemas que resolver</translation>
         </message>
@@ -3055,18 +3129,18 @@
     <context>
         <name>ProfileEditorDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/profile_editor_dialog.py" line="+64" />
-            <location line="+23" />
+            <location filename="../../workshop_app/ui/profile_editor_dialog.py" line="+66" />
+            <location line="+25" />
             <source>Profile questions</source>
             <translation>Preguntas de perfil</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-7" />
             <source>The questions people may answer about themselves at registration. Every question keeps “Prefer not to say”, so answering stays voluntary.</source>
             <translation>Las preguntas que cada persona puede responder sobre sí misma al inscribirse. Todas conservan «Prefiero no decirlo», para que responder siga siendo voluntario.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>New question, e.g. Housing situation</source>
             <translation>Nueva pregunta; p. ej., Situación de vivienda</translation>
         </message>
@@ -3102,17 +3176,17 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+255" />
+            <location line="+270" />
             <source>Delete question</source>
             <translation>Eliminar pregunta</translation>
         </message>
         <message>
-            <location line="-249" />
+            <location line="-264" />
             <source>Questions</source>
             <translation>Preguntas</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>Language to add</source>
             <translation>Idioma que se añadirá</translation>
         </message>
@@ -3182,7 +3256,7 @@
             <translation>Rehacer</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+96" />
             <source>Question label in {language}</source>
             <translation>Etiqueta de la pregunta en {language}</translation>
         </message>
@@ -3192,7 +3266,7 @@
             <translation>(falta)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>known in exports as {name}</source>
             <translation>en las exportaciones figura como {name}</translation>
         </message>
@@ -3216,6 +3290,11 @@
                 <numerusform>%n persona la ha respondido; esa respuesta también se eliminará.</numerusform>
                 <numerusform>%n personas la han respondido; sus respuestas también se eliminarán.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You can undo this.</source>
+            <translation>Puedes deshacerlo.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3259,17 +3338,27 @@
     <context>
         <name>ProjectorWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/projector_window.py" line="+52" />
+            <location filename="../../workshop_app/ui/projector_window.py" line="+62" />
             <source>Projector — {title}</source>
             <translation>Proyector — {title}</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+2" />
+            <source>Projector</source>
+            <translation>Proyector</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the room sees: the current activity and its anonymous results</source>
+            <translation>Lo que ve la sala: la actividad en curso y sus resultados anónimos</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>Answers are anonymous. Results appear once {count} people have answered.</source>
             <translation>Las respuestas son anónimas. Los resultados aparecen cuando han respondido {count} personas.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+58" />
             <source>{kind}: {title}</source>
             <translation>{kind}: {title}</translation>
         </message>
@@ -3294,7 +3383,7 @@
             <translation>Esperando al menos {minimum} respuestas a esta pregunta</translation>
         </message>
         <message numerus="yes">
-            <location line="+41" />
+            <location line="+42" />
             <source>%n answers</source>
             <translation>
                 <numerusform>%n respuesta</numerusform>
@@ -3341,15 +3430,33 @@
         </message>
     </context>
     <context>
+        <name>QuestionCard</name>
+        <message>
+            <location filename="../../workshop_app/ui/results_cards.py" line="+129" />
+            <source>Save chart…</source>
+            <translation>Guardar gráfico…</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Chart of “{question}”</source>
+            <translation>Gráfico de «{question}»</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Save the chart of “{question}”</source>
+            <translation>Guardar el gráfico de «{question}»</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionEditor</name>
         <message>
-            <location filename="../../workshop_app/ui/question_editor.py" line="+63" />
-            <location line="+193" />
+            <location filename="../../workshop_app/ui/question_editor.py" line="+65" />
+            <location line="+195" />
             <source>Question</source>
             <translation>Pregunta</translation>
         </message>
         <message>
-            <location line="-190" />
+            <location line="-192" />
             <source>Language of the texts edited here</source>
             <translation>Idioma de los textos que se editan aquí</translation>
         </message>
@@ -3359,7 +3466,7 @@
             <translation>La etiqueta, la indicación y los mensajes de abajo están en este idioma</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -3573,17 +3680,17 @@
             <translation>Respuesta pre&amp;determinada</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Texts in</source>
             <translation>Textos en</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Select a question to edit it, or add one.</source>
             <translation>Selecciona una pregunta para editarla o añade una.</translation>
         </message>
         <message>
-            <location line="+150" />
+            <location line="+151" />
             <source>The question as participants read it, in {language}</source>
             <translation>La pregunta tal como la leen quienes participan, en {language}</translation>
         </message>
@@ -3650,7 +3757,7 @@
     <context>
         <name>QuestionTreeModel</name>
         <message>
-            <location filename="../../workshop_app/ui/builder_model.py" line="+138" />
+            <location filename="../../workshop_app/ui/builder_model.py" line="+139" />
             <source>Question</source>
             <translation>Pregunta</translation>
         </message>
@@ -3711,7 +3818,7 @@
             <translation>Dirección</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <location line="+2" />
             <source>Delete relationship</source>
             <translation>Eliminar relación</translation>
@@ -3755,7 +3862,7 @@
     <context>
         <name>RelevanceDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/question_relevance.py" line="+185" />
+            <location filename="../../workshop_app/ui/question_relevance.py" line="+194" />
             <source>Show this question when…</source>
             <translation>Mostrar esta pregunta si…</translation>
         </message>
@@ -3849,7 +3956,7 @@
     <context>
         <name>ResultsFilterBar</name>
         <message>
-            <location filename="../../workshop_app/ui/results_filters.py" line="+89" />
+            <location filename="../../workshop_app/ui/results_filters.py" line="+90" />
             <source>Workshop</source>
             <translation>Taller</translation>
         </message>
@@ -3900,32 +4007,32 @@
             <translation>Borrar todos los filtros</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>&amp;Workshop</source>
             <translation>&amp;Taller</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>F&amp;rom</source>
             <translation>&amp;Desde</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>&amp;to</source>
             <translation>&amp;hasta</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Who</source>
             <translation>&amp;Quién</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Co&amp;mpare with</source>
             <translation>Co&amp;mparar con</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+50" />
             <source>All workshops</source>
             <translation>Todos los talleres</translation>
         </message>
@@ -3998,7 +4105,17 @@
             <translation>Las encuestas aparecen aquí cuando alguien las ha respondido.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+22" />
+            <source>Results of the survey</source>
+            <translation>Resultados de la encuesta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One card per question; scroll with the arrow keys</source>
+            <translation>Una tarjeta por pregunta; desplázate con las teclas de flecha</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>No database is open.</source>
             <translation>No hay ninguna base de datos abierta.</translation>
         </message>
@@ -4067,7 +4184,7 @@
     <context>
         <name>ResultsSurveyModel</name>
         <message>
-            <location line="-342" />
+            <location line="-345" />
             <source>Version {version}</source>
             <translation>Versión {version}</translation>
         </message>
@@ -4142,7 +4259,113 @@
     <context>
         <name>RunLayout</name>
         <message>
-            <location filename="../../workshop_app/ui/run_layout.py" line="+100" />
+            <location filename="../../workshop_app/ui/run_layout.py" line="+66" />
+            <source>Workshop status</source>
+            <translation>Estado del taller</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-in</source>
+            <translation>Asistencia</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Check people in</source>
+            <translation>Registrar asistencia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Register and check people in at the door (Ctrl+I)</source>
+            <translation>Inscribir a las personas y registrar su asistencia en la entrada (Ctrl+I)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kiosk PIN…</source>
+            <translation>PIN del quiosco…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Set the kiosk PIN</source>
+            <translation>Establecer el PIN del quiosco</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The PIN that lets you leave the kiosk</source>
+            <translation>El PIN que te permite salir del quiosco</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open projector</source>
+            <translation>Abrir proyector</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open the projector view</source>
+            <translation>Abrir la vista del proyector</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timer and results for the room, on the second screen (F5)</source>
+            <translation>Temporizador y resultados para la sala, en la segunda pantalla (F5)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>End workshop</source>
+            <translation>Terminar taller</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>End the workshop</source>
+            <translation>Terminar el taller</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark the workshop as done</source>
+            <translation>Marcar el taller como terminado</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+57" />
+            <source>Agenda</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location line="-48" />
+            <source>← Previous</source>
+            <translation>← Anterior</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Previous activity</source>
+            <translation>Actividad anterior</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The activity before (Alt+Left)</source>
+            <translation>La actividad anterior (Alt+Izquierda)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next →</source>
+            <translation>Siguiente →</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next activity</source>
+            <translation>Actividad siguiente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The next activity (Alt+Right)</source>
+            <translation>La actividad siguiente (Alt+Derecha)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>&amp;Status</source>
+            <translation>E&amp;stado</translation>
+        </message>
+        <message>
+            <location line="+71" />
             <source>Check-in ({count})</source>
             <translation>Asistencia ({count})</translation>
         </message>
@@ -4390,7 +4613,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>StakeholderForm</name>
         <message>
-            <location filename="../../workshop_app/ui/map_panel_forms.py" line="-210" />
+            <location filename="../../workshop_app/ui/map_panel_forms.py" line="-213" />
             <source>Stakeholder</source>
             <translation>Actor</translation>
         </message>
@@ -4504,7 +4727,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>SurveyBuilder</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_builder.py" line="+55" />
+            <location filename="../../workshop_app/ui/survey_builder.py" line="+57" />
             <source>Survey title</source>
             <translation>Título de la encuesta</translation>
         </message>
@@ -4560,12 +4783,12 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
         </message>
         <message>
             <location line="+0" />
-            <location line="+249" />
+            <location line="+250" />
             <source>Duplicate question</source>
             <translation>Duplicar pregunta</translation>
         </message>
         <message>
-            <location line="-247" />
+            <location line="-248" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
@@ -4600,12 +4823,12 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <translation>Traducciones</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+20" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+83" />
             <source>Change title</source>
             <translation>Cambiar título</translation>
         </message>
@@ -4691,7 +4914,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>SurveyPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/run_survey_panel.py" line="+96" />
+            <location filename="../../workshop_app/ui/run_survey_panel.py" line="+99" />
             <source>Start &amp;kiosk</source>
             <translation>Iniciar &amp;quiosco</translation>
         </message>
@@ -4756,12 +4979,12 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <translation>Reanudar la respuesta seleccionada como cuestionario en papel</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>On the projector:</source>
             <translation>En el proyector:</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+58" />
             <source>No survey is chosen for this activity yet.</source>
             <translation>Aún no se ha elegido ninguna encuesta para esta actividad.</translation>
         </message>
@@ -4867,7 +5090,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>TakeSnapshotDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/map_snapshots.py" line="-137" />
+            <location filename="../../workshop_app/ui/map_snapshots.py" line="-139" />
             <location line="+15" />
             <source>Take snapshot</source>
             <translation>Tomar instantánea</translation>
@@ -4901,7 +5124,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>TargetTableModel</name>
         <message>
-            <location filename="../../workshop_app/ui/diversity_targets_dialog.py" line="+76" />
+            <location filename="../../workshop_app/ui/diversity_targets_dialog.py" line="+78" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
@@ -4929,12 +5152,12 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <translation>Indica qué porcentaje mínimo de participantes debería representar cada grupo. Así, la pestaña «Quién participó» dirá claramente cuándo falta un grupo.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Targets set</source>
             <translation>Objetivos definidos</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>&amp;Remove target</source>
             <translation>&amp;Quitar objetivo</translation>
         </message>
@@ -4949,7 +5172,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <translation>Pregunta que define el grupo</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Answers that make up the group</source>
             <translation>Respuestas que forman el grupo</translation>
         </message>
@@ -5009,7 +5232,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <translation>Objetivo nuevo o modificado</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+79" />
             <source>Select the target to remove.</source>
             <translation>Selecciona el objetivo que quieres quitar.</translation>
         </message>
@@ -5017,7 +5240,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>TemplateDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+115" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+118" />
             <source>New survey from a template</source>
             <translation>Nueva encuesta a partir de una plantilla</translation>
         </message>
@@ -5065,7 +5288,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>TimerClock</name>
         <message>
-            <location filename="../../workshop_app/ui/timer_widget.py" line="+52" />
+            <location filename="../../workshop_app/ui/timer_widget.py" line="+53" />
             <source>Time left</source>
             <translation>Tiempo restante</translation>
         </message>
@@ -5089,12 +5312,12 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
         </message>
         <message>
             <location line="+1" />
-            <location line="+63" />
+            <location line="+68" />
             <source>Start</source>
             <translation>Iniciar</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-68" />
             <source>Start or pause the timer (Space)</source>
             <translation>Iniciar o pausar el temporizador (Espacio)</translation>
         </message>
@@ -5149,7 +5372,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <translation>Reiniciar el temporizador</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+57" />
             <source>Pause</source>
             <translation>Pausar</translation>
         </message>
@@ -5197,7 +5420,17 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <translation>{list} · {choice}</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+25" />
+            <source>(missing)</source>
+            <translation>(falta)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not translated yet: participants see the default language here</source>
+            <translation>Aún sin traducir: aquí se muestra el idioma predeterminado</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <location line="+7" />
             <source>Edit translation</source>
             <translation>Editar traducción</translation>
@@ -5246,7 +5479,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <translation>Traducciones</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+49" />
             <source>Change default language</source>
             <translation>Cambiar idioma predeterminado</translation>
         </message>
@@ -5254,7 +5487,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>UnfinishedModel</name>
         <message>
-            <location filename="../../workshop_app/ui/run_survey_panel.py" line="-193" />
+            <location filename="../../workshop_app/ui/run_survey_panel.py" line="-187" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
@@ -5300,6 +5533,44 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
         </message>
     </context>
     <context>
+        <name>ViewMenu</name>
+        <message>
+            <location filename="../../workshop_app/ui/view_menu.py" line="+40" />
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Show the app in this language</source>
+            <translation>Mostrar la aplicación en este idioma</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Text &amp;size</source>
+            <translation>&amp;Tamaño del texto</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{percent} %</source>
+            <translation>{percent} %</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;High contrast</source>
+            <translation>&amp;Alto contraste</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>White and yellow on black, with thick outlines</source>
+            <translation>Blanco y amarillo sobre negro, con contornos gruesos</translation>
+        </message>
+    </context>
+    <context>
         <name>VoteTallyModel</name>
         <message>
             <location filename="../../workshop_app/ui/voting_model.py" line="+37" />
@@ -5325,7 +5596,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>VotingPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/voting_panel.py" line="+60" />
+            <location filename="../../workshop_app/ui/voting_panel.py" line="+61" />
             <source>Start &amp;kiosk voting</source>
             <translation>Iniciar votación en el &amp;quiosco</translation>
         </message>
@@ -5424,7 +5695,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <translation>Libro del ULG</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>One Excel file for the ULG meeting and the Integrated Action Plan: a summary with charts, every survey response, ideas and votes, stakeholder maps and who took part.</source>
             <translation>Un archivo de Excel para la reunión del ULG y el Plan de Acción Integrado: un resumen con gráficos, todas las respuestas a las encuestas, las ideas y los votos, los mapas de actores y quién participó.</translation>
         </message>
@@ -5649,7 +5920,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>WorkshopEditor</name>
         <message>
-            <location filename="../../workshop_app/ui/workshop_editor.py" line="+68" />
+            <location filename="../../workshop_app/ui/workshop_editor.py" line="+69" />
             <source>Workshop title</source>
             <translation>Título del taller</translation>
         </message>
@@ -5774,12 +6045,12 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <translation>Persona &amp;facilitadora</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>&amp;Status</source>
             <translation>E&amp;stado</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
@@ -5794,7 +6065,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <translation>Datos del taller</translation>
         </message>
         <message>
-            <location line="+183" />
+            <location line="+178" />
             <source>Change title</source>
             <translation>Cambiar título</translation>
         </message>
@@ -5845,12 +6116,12 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
         <message>
             <location line="-18" />
             <location line="+2" />
-            <location line="+239" />
+            <location line="+237" />
             <source>New workshop</source>
             <translation>Nuevo taller</translation>
         </message>
         <message>
-            <location line="-238" />
+            <location line="-236" />
             <source>Create a workshop (Ctrl+N)</source>
             <translation>Crear un taller (Ctrl+N)</translation>
         </message>
@@ -5865,7 +6136,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <translation>Buscar talleres</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+70" />
             <source>No workshops yet — create your first one</source>
             <translation>Aún no hay talleres — crea el primero</translation>
         </message>
@@ -5941,7 +6212,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>_NumberDelegate</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="-253" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="-248" />
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -5992,7 +6263,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>app</name>
         <message>
-            <location filename="../../workshop_app/app.py" line="+163" />
+            <location filename="../../workshop_app/app.py" line="+148" />
             <source>Something went wrong ({error}). Everything saved so far is safe; the details are in {log}.</source>
             <translation>Algo ha fallado ({error}). Todo lo guardado hasta ahora está a salvo; los detalles están en {log}.</translation>
         </message>
@@ -6023,7 +6294,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>brainstorm</name>
         <message>
-            <location filename="../../workshop_app/ui/brainstorm_commands.py" line="+28" />
+            <location filename="../../workshop_app/ui/brainstorm_commands.py" line="+31" />
             <source>Add note</source>
             <translation>Añadir nota</translation>
         </message>
@@ -6042,20 +6313,26 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <source>Move note</source>
             <translation>Mover nota</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>Move %n notes</source>
-            <translation>Mover %n notas</translation>
+            <translation>
+                <numerusform>Mover %n nota</numerusform>
+                <numerusform>Mover %n notas</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+18" />
             <source>Delete note</source>
             <translation>Eliminar nota</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>Delete %n notes</source>
-            <translation>Eliminar %n notas</translation>
+            <translation>
+                <numerusform>Eliminar %n nota</numerusform>
+                <numerusform>Eliminar %n notas</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+19" />
@@ -6107,11 +6384,13 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
         </message>
         <message>
             <location line="+5" />
+            <location filename="../../workshop_app/ui/builder_types.py" line="+147" />
             <source>Option 1</source>
             <translation>Opción 1</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../workshop_app/ui/builder_types.py" line="+1" />
             <source>Option 2</source>
             <translation>Opción 2</translation>
         </message>
@@ -6136,7 +6415,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <translation>Editar mensaje de respuesta obligatoria</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/ui/builder_types.py" line="+17" />
+            <location filename="../../workshop_app/ui/builder_types.py" line="-128" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
@@ -6214,6 +6493,41 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <location line="+1" />
             <source>Kept as a note ({type})</source>
             <translation>Se conserva como nota ({type})</translation>
+        </message>
+        <message>
+            <location line="+102" />
+            <source>A note for the participant.</source>
+            <translation>Una nota para quien responde.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New group</source>
+            <translation>Nuevo grupo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New repeat</source>
+            <translation>Nueva repetición</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>I have read and understood this.</source>
+            <translation>Lo he leído y lo he entendido.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New question</source>
+            <translation>Nueva pregunta</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Start with a letter or “_”, then use letters, digits, “_”, “-” or “.”, no spaces.</source>
+            <translation>Empieza por una letra o «_» y después usa letras, cifras, «_», «-» o «.», sin espacios.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Another question is already called “{name}”.</source>
+            <translation>Ya hay otra pregunta llamada «{name}».</translation>
         </message>
         <message>
             <location filename="../../workshop_app/ui/survey_languages.py" line="+13" />
@@ -6331,7 +6645,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>consent</name>
         <message>
-            <location filename="../../workshop_app/ui/consent_panel.py" line="-97" />
+            <location filename="../../workshop_app/ui/consent_panel.py" line="-104" />
             <source>Take part</source>
             <translation>Participar</translation>
         </message>
@@ -6397,7 +6711,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <translation>{count} · {share}</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>people</source>
             <translation>personas</translation>
         </message>
@@ -6410,7 +6724,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>feedback</name>
         <message>
-            <location filename="../../workshop_app/ui/feedback_panel.py" line="-160" />
+            <location filename="../../workshop_app/ui/feedback_panel.py" line="-162" />
             <source>Record feedback</source>
             <translation>Registrar valoración</translation>
         </message>
@@ -6418,7 +6732,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../workshop_app/ui/labels.py" line="+11" />
+            <location filename="../../workshop_app/ui/labels.py" line="+16" />
             <source>Survey</source>
             <translation>Encuesta</translation>
         </message>
@@ -6517,30 +6831,42 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <source>Arabic</source>
             <translation>Árabe</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+38" />
             <source>%n min</source>
-            <translation>%n min</translation>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
             <source>%n h</source>
-            <translation>%n h</translation>
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+1" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} h {minutes} min</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+8" />
             <source>%n dot each</source>
-            <translation>%n punto por persona</translation>
+            <translation>
+                <numerusform>%n punto por persona</numerusform>
+                <numerusform>%n puntos por persona</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n dots each</source>
-            <translation>%n puntos por persona</translation>
+            <translation>
+                <numerusform>%n punto por persona</numerusform>
+                <numerusform>%n puntos por persona</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6619,7 +6945,23 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>map_render</name>
         <message>
-            <location filename="../../workshop_app/ui/map_render.py" line="+152" />
+            <location filename="../../workshop_app/ui/map_render.py" line="+39" />
+            <source>Power / interest grid</source>
+            <translation>Matriz de poder / interés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Importance / influence matrix</source>
+            <translation>Matriz de importancia / influencia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ecosystem map</source>
+            <translation>Mapa del ecosistema</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+110" />
             <source>Stakeholder map</source>
             <translation>Mapa de actores</translation>
         </message>
@@ -6740,7 +7082,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>maps</name>
         <message>
-            <location filename="../../workshop_app/ui/map_commands.py" line="+54" />
+            <location filename="../../workshop_app/ui/map_commands.py" line="+57" />
             <source>New map</source>
             <translation>Nuevo mapa</translation>
         </message>
@@ -6759,15 +7101,26 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <source>Delete relationship</source>
             <translation>Eliminar relación</translation>
         </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Delete %n relationships</source>
+            <translation>
+                <numerusform>Eliminar %n relación</numerusform>
+                <numerusform>Eliminar %n relaciones</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Delete stakeholder</source>
             <translation>Eliminar actor</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>Delete %n stakeholders</source>
-            <translation>Eliminar %n actores</translation>
+            <translation>
+                <numerusform>Eliminar %n actor</numerusform>
+                <numerusform>Eliminar %n actores</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+27" />
@@ -6779,10 +7132,13 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <source>Take snapshot “{name}”</source>
             <translation>Tomar la instantánea «{name}»</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+42" />
             <source>Import %n stakeholders</source>
-            <translation>Importar %n actores</translation>
+            <translation>
+                <numerusform>Importar %n actor</numerusform>
+                <numerusform>Importar %n actores</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../workshop_app/ui/map_exchange_actions.py" line="-77" />
@@ -6897,8 +7253,16 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <source>Imported {stakeholders} and {relationships} from {file}.</source>
             <translation>Se han importado {stakeholders} y {relationships} de {file}.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… y %n más.</numerusform>
+                <numerusform>… y %n más.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+25" />
+            <location line="+17" />
             <source>Some stakeholders have a contact, which is personal data. Include the contacts in the workbook?</source>
             <translation>Algunos actores tienen un contacto, que es un dato personal. ¿Incluir los contactos en el libro?</translation>
         </message>
@@ -6942,25 +7306,37 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <source>High</source>
             <translation>Alto</translation>
         </message>
-        <message>
-            <location filename="../../workshop_app/ui/map_list_model.py" line="+23" />
+        <message numerus="yes">
+            <location filename="../../workshop_app/ui/map_list_model.py" line="+26" />
             <source>%n stakeholder</source>
-            <translation>%n actor</translation>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actores</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n stakeholders</source>
-            <translation>%n actores</translation>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actores</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+6" />
             <source>%n relationship</source>
-            <translation>%n relación</translation>
+            <translation>
+                <numerusform>%n relación</numerusform>
+                <numerusform>%n relaciones</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n relationships</source>
-            <translation>%n relaciones</translation>
+            <translation>
+                <numerusform>%n relación</numerusform>
+                <numerusform>%n relaciones</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -7212,7 +7588,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <translation>{name} — {date}</translation>
         </message>
         <message>
-            <location line="+180" />
+            <location line="+182" />
             <source>ULG meeting {number}</source>
             <translation>Reunión del ULG {number}</translation>
         </message>
@@ -7408,12 +7784,13 @@ Solo se pide una vez; puedes cambiarlo en la pestaña Asistencia.</translation>
     <context>
         <name>projector</name>
         <message>
-            <location filename="../../workshop_app/ui/live_chart.py" line="+87" />
+            <location filename="../../workshop_app/ui/live_chart.py" line="+100" />
+            <location line="+46" />
             <source>{count} people answered</source>
             <translation>Han respondido {count} personas</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-40" />
             <source>{count} · {share} %</source>
             <translation>{count} · {share} %</translation>
         </message>
@@ -7428,15 +7805,82 @@ Solo se pide una vez; puedes cambiarlo en la pestaña Asistencia.</translation>
             <translation>puntos</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>1 = not useful · 5 = very useful</source>
             <translation>1 = nada útil · 5 = muy útil</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+3" />
+            <location line="+3" />
+            <source>{label}: {count}</source>
+            <translation>{label}: {count}</translation>
         </message>
     </context>
     <context>
         <name>relevance</name>
         <message>
-            <location filename="../../workshop_app/ui/question_relevance.py" line="-224" />
+            <location filename="../../workshop_app/ui/question_relevance.py" line="-303" />
+            <source>is</source>
+            <translation>es</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is not</source>
+            <translation>no es</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>includes</source>
+            <translation>incluye</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>does not include</source>
+            <translation>no incluye</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is more than</source>
+            <translation>es mayor que</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is at least</source>
+            <translation>es como mínimo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is less than</source>
+            <translation>es menor que</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is at most</source>
+            <translation>es como máximo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>is after</source>
+            <translation>es posterior a</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is before</source>
+            <translation>es anterior a</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>is answered</source>
+            <translation>tiene respuesta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is not answered</source>
+            <translation>no tiene respuesta</translation>
+        </message>
+        <message>
+            <location line="+63" />
             <source>there is no question named '{name}'</source>
             <translation>no hay ninguna pregunta llamada «{name}»</translation>
         </message>
@@ -7450,7 +7894,7 @@ Solo se pide una vez; puedes cambiarlo en la pestaña Asistencia.</translation>
     <context>
         <name>results</name>
         <message>
-            <location filename="../../workshop_app/ui/results_cards.py" line="-136" />
+            <location filename="../../workshop_app/ui/results_cards.py" line="-138" />
             <source>{n} answered</source>
             <translation>{n} han respondido</translation>
         </message>
@@ -7515,12 +7959,12 @@ Solo se pide una vez; puedes cambiarlo en la pestaña Asistencia.</translation>
             <translation>Fuera de la escala: {answers}</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+67" />
             <source>{group}: {n} answered</source>
             <translation>{group}: {n} han respondido</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/ui/results_chart.py" line="+77" />
+            <location filename="../../workshop_app/ui/results_chart.py" line="+78" />
             <source>{count} · {share}</source>
             <translation>{count} · {share}</translation>
         </message>
@@ -7530,7 +7974,7 @@ Solo se pide una vez; puedes cambiarlo en la pestaña Asistencia.</translation>
             <translation>{share} ({count})</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+61" />
             <source>{group} · fewer than 5 answers</source>
             <translation>{group} · menos de 5 respuestas</translation>
         </message>
@@ -7551,17 +7995,17 @@ Solo se pide una vez; puedes cambiarlo en la pestaña Asistencia.</translation>
         </message>
         <message>
             <location line="+33" />
-            <location line="+88" />
+            <location line="+90" />
             <source>people</source>
             <translation>personas</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-60" />
             <source>share of each group's respondents</source>
             <translation>porcentaje de quienes respondieron en cada grupo</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>share of each group</source>
             <translation>porcentaje de cada grupo</translation>
         </message>
@@ -7576,12 +8020,12 @@ Solo se pide una vez; puedes cambiarlo en la pestaña Asistencia.</translation>
             <translation>oculto: {share}</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>Hidden: small counts</source>
             <translation>Oculto: recuentos pequeños</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/ui/results_save.py" line="+32" />
+            <location filename="../../workshop_app/ui/results_save.py" line="+33" />
             <source>PNG pictures (*.png)</source>
             <translation>Imágenes PNG (*.png)</translation>
         </message>
@@ -7616,7 +8060,7 @@ Solo se pide una vez; puedes cambiarlo en la pestaña Asistencia.</translation>
             <translation>«{small}» indica menos de 5 personas; algunos recuentos se ocultan para que no se pueda deducir uno pequeño.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+24" />
             <source>The folder {folder} does not exist.</source>
             <translation>La carpeta {folder} no existe.</translation>
         </message>
@@ -7694,25 +8138,37 @@ Solo se pide una vez; puedes cambiarlo en la pestaña Asistencia.</translation>
             <source>If you don't save them, the changes since the last save are lost.</source>
             <translation>Si no los guardas, se perderán los cambios hechos desde la última vez que guardaste.</translation>
         </message>
-        <message>
-            <location filename="../../workshop_app/ui/survey_list_model.py" line="+31" />
+        <message numerus="yes">
+            <location filename="../../workshop_app/ui/survey_list_model.py" line="+34" />
             <source>%n question</source>
-            <translation>%n pregunta</translation>
+            <translation>
+                <numerusform>%n pregunta</numerusform>
+                <numerusform>%n preguntas</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n questions</source>
-            <translation>%n preguntas</translation>
+            <translation>
+                <numerusform>%n pregunta</numerusform>
+                <numerusform>%n preguntas</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+6" />
             <source>%n response</source>
-            <translation>%n respuesta</translation>
+            <translation>
+                <numerusform>%n respuesta</numerusform>
+                <numerusform>%n respuestas</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n responses</source>
-            <translation>%n respuestas</translation>
+            <translation>
+                <numerusform>%n respuesta</numerusform>
+                <numerusform>%n respuestas</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -7725,7 +8181,7 @@ Solo se pide una vez; puedes cambiarlo en la pestaña Asistencia.</translation>
     <context>
         <name>templates</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-111" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-113" />
             <source>ULG workshop feedback</source>
             <translation>Valoración del taller del ULG</translation>
         </message>
@@ -7781,19 +8237,6 @@ Solo se pide una vez; puedes cambiarlo en la pestaña Asistencia.</translation>
             <location filename="../../workshop_app/ui/voting_model.py" line="+50" />
             <source>Count dots</source>
             <translation>Contar puntos</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <location filename="../../workshop_app/ui/run_layout.py" line="-81" />
-            <source>&amp;Status</source>
-            <translation>E&amp;stado</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Agenda</source>
-            <translation>Programa</translation>
         </message>
     </context>
     <context>

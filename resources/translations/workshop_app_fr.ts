@@ -2,179 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <location filename="../../workshop_app/ui/main_menus.py" line="+25" />
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New workshop</source>
-            <translation>&amp;Nouvel atelier</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Create a workshop, starting at the next full hour</source>
-            <translation>Créer un atelier qui commence à la prochaine heure pleine</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Édition</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;About Workshop App</source>
-            <translation>À &amp;propos de Workshop App</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Prepare and run community workshops and surveys offline, keep every answer, and report to your URBACT Local Group.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Préparez et animez hors ligne des ateliers participatifs et des questionnaires, conservez chaque réponse et rendez compte à votre groupe local URBACT (ULG).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>About Workshop App</source>
-            <translation>À propos de Workshop App</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/ui/results_cards.py" line="+127" />
-            <source>Save chart…</source>
-            <translation>Enregistrer le graphique…</translation>
-        </message>
-        <message>
-            <location line="+70" />
-            <source>Chart of “{question}”</source>
-            <translation>Graphique de « {question} »</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Save the chart of “{question}”</source>
-            <translation>Enregistrer le graphique de « {question} »</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/ui/run_layout.py" line="+58" />
-            <source>Workshop status</source>
-            <translation>Statut de l’atelier</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Check-in</source>
-            <translation>Accueil</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Check people in</source>
-            <translation>Enregistrer les arrivées</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Register and check people in at the door (Ctrl+I)</source>
-            <translation>Inscrire les personnes et enregistrer leur arrivée à l’entrée (Ctrl+I)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kiosk PIN…</source>
-            <translation>Code PIN du kiosque…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Set the kiosk PIN</source>
-            <translation>Définir le code PIN du kiosque</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The PIN that lets you leave the kiosk</source>
-            <translation>Le code PIN qui permet de quitter le kiosque</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open projector</source>
-            <translation>Ouvrir la vue projecteur</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Open the projector view</source>
-            <translation>Ouvrir la vue projecteur</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Timer and results for the room, on the second screen (F5)</source>
-            <translation>Minuteur et résultats pour la salle, sur le second écran (F5)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End workshop</source>
-            <translation>Clôturer l’atelier</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>End the workshop</source>
-            <translation>Clôturer l’atelier</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark the workshop as done</source>
-            <translation>Marquer l’atelier comme terminé</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Agenda</source>
-            <translation>Programme</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>← Previous</source>
-            <translation>← Précédente</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Previous activity</source>
-            <translation>Activité précédente</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The activity before (Alt+Left)</source>
-            <translation>L’activité précédente (Alt+Flèche gauche)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Next →</source>
-            <translation>Suivante →</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Next activity</source>
-            <translation>Activité suivante</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The next activity (Alt+Right)</source>
-            <translation>L’activité suivante (Alt+Flèche droite)</translation>
-        </message>
-    </context>
-    <context>
         <name>AcknowledgeWidget</name>
         <message>
             <location filename="../../workshop_app/ui/question_widgets.py" line="+223" />
@@ -185,7 +12,7 @@
     <context>
         <name>AddLanguageDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_languages.py" line="+43" />
+            <location filename="../../workshop_app/ui/survey_languages.py" line="+44" />
             <source>Add language</source>
             <translation>Ajouter une langue</translation>
         </message>
@@ -219,7 +46,7 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="+95" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="+96" />
             <source>No activities yet. Use “Add activity” to plan a brainstorm, a dot vote or a survey.</source>
             <translation>Aucune activité pour l’instant. Utilisez « Ajouter une activité » pour prévoir un brainstorming, un vote par gommettes ou un questionnaire.</translation>
         </message>
@@ -239,7 +66,7 @@
             <translation>Pro&amp;gramme</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Total time of the agenda</source>
             <translation>Durée totale du programme</translation>
         </message>
@@ -289,7 +116,7 @@
             <translation>Reculer l’activité sélectionnée (Alt+Flèche bas)</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+52" />
             <source>Total: {duration} (ends about {time})</source>
             <translation>Total : {duration} (fin vers {time})</translation>
         </message>
@@ -436,7 +263,7 @@
             <translation>Faites glisser les notes dans les groupes (Ctrl+clic pour en sélectionner plusieurs) · double-clic ou F2 pour modifier · clic droit pour colorer, déplacer ou supprimer · Ctrl+Z pour annuler</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
             <source>into</source>
             <translation>dans</translation>
         </message>
@@ -532,17 +359,17 @@
     <context>
         <name>CheckinForm</name>
         <message>
-            <location filename="../../workshop_app/ui/checkin_form.py" line="+48" />
+            <location filename="../../workshop_app/ui/checkin_form.py" line="+49" />
             <source>Register someone new</source>
             <translation>Inscrire une nouvelle personne</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Everything is optional except the consent. Press Enter to register.</source>
             <translation>Tout est facultatif, sauf le consentement. Appuyez sur Entrée pour inscrire la personne.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Name (optional, personal data)</source>
             <translation>Nom (facultatif, donnée personnelle)</translation>
         </message>
@@ -612,7 +439,7 @@
             <translation>Téléphone ou &amp;e-mail</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Consent:</source>
             <translation>Consentement :</translation>
         </message>
@@ -653,7 +480,7 @@
     <context>
         <name>CheckinView</name>
         <message>
-            <location filename="../../workshop_app/ui/checkin_view.py" line="+61" />
+            <location filename="../../workshop_app/ui/checkin_view.py" line="+63" />
             <source>Workshop people are checked in to</source>
             <translation>Atelier pour lequel les arrivées sont enregistrées</translation>
         </message>
@@ -693,12 +520,12 @@
             <translation>Arrivée enregistrée par erreur ? Annulez-la (vous pourrez revenir en arrière)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Checking in to</source>
             <translation>Arrivées pour</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+49" />
             <source>{title} — {when} ({status})</source>
             <translation>{title} — {when} ({status})</translation>
         </message>
@@ -1024,7 +851,12 @@
             </translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+3" />
+            <source>Also: {changes}.</source>
+            <translation>Également : {changes}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>{name} was added.</source>
             <translation>Partie prenante ajoutée : {name}.</translation>
         </message>
@@ -1043,13 +875,14 @@
         <name>ConsentPanel</name>
         <message>
             <location filename="../../workshop_app/ui/consent_panel.py" line="+79" />
-            <location line="+33" />
+            <location line="+3" />
+            <location line="+38" />
             <source>Record consent</source>
             <translation>Enregistrer le consentement</translation>
         </message>
         <message>
-            <location line="-32" />
-            <location line="+33" />
+            <location line="-36" />
+            <location line="+37" />
             <source>{purpose}: record consent</source>
             <translation>{purpose} : enregistrer le consentement</translation>
         </message>
@@ -1059,7 +892,8 @@
             <translation>Historique des consentements</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="-16" />
+            <location line="+35" />
             <source>Withdraw</source>
             <translation>Retirer</translation>
         </message>
@@ -1082,7 +916,7 @@
     <context>
         <name>DataEntryWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/data_entry_window.py" line="+64" />
+            <location filename="../../workshop_app/ui/data_entry_window.py" line="+65" />
             <source>Paper questionnaires — {title}</source>
             <translation>Questionnaires papier — {title}</translation>
         </message>
@@ -1092,7 +926,7 @@
             <translation>Questionnaires papier : {title}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Code on the paper, e.g. 42</source>
             <translation>Code inscrit sur le papier, p. ex. 42</translation>
         </message>
@@ -1117,22 +951,27 @@
             <translation>Reprendre un questionnaire papier…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Participant code:</source>
             <translation>Code participant :</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Language of the paper:</source>
             <translation>Langue du questionnaire papier :</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
+            <source>Questions of the paper questionnaire</source>
+            <translation>Questions du questionnaire papier</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Finish and next questionnaire (Ctrl+Enter)</source>
             <translation>Terminer et passer au questionnaire suivant (Ctrl+Entrée)</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+82" />
             <location line="+110" />
             <source>anonymous</source>
             <translation>anonyme</translation>
@@ -1289,7 +1128,7 @@
             <translation>Afficher la participation à</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>&amp;Targets…</source>
             <translation>&amp;Objectifs…</translation>
         </message>
@@ -1305,12 +1144,22 @@
         </message>
         <message>
             <location line="+9" />
-            <location line="+140" />
+            <location line="+142" />
             <source>Missing voices</source>
             <translation>Voix manquantes</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-116" />
+            <source>Who took part: missing voices and charts</source>
+            <translation>Qui a participé : voix manquantes et graphiques</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scroll with the arrow keys to read every chart</source>
+            <translation>Faites défiler avec les touches fléchées pour lire tous les graphiques</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>&amp;Who took part in</source>
             <translation>&amp;Qui a participé à</translation>
         </message>
@@ -1341,9 +1190,17 @@
         </message>
     </context>
     <context>
+        <name>EntryRow</name>
+        <message>
+            <location filename="../../workshop_app/ui/data_entry_fields.py" line="+151" />
+            <source>Does not apply to this paper (skipped)</source>
+            <translation>Ne s’applique pas à ce questionnaire papier (ignorée)</translation>
+        </message>
+    </context>
+    <context>
         <name>ErasureDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/erasure_dialog.py" line="+27" />
+            <location filename="../../workshop_app/ui/erasure_dialog.py" line="+28" />
             <source>Erase {code}</source>
             <translation>Effacer {code}</translation>
         </message>
@@ -1363,7 +1220,7 @@
             <translation>Ses réponses aux questionnaires, ses idées et ses votes :</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Erase them too (recommended)</source>
             <translation>Les &amp;effacer aussi (recommandé)</translation>
         </message>
@@ -1402,7 +1259,7 @@
     <context>
         <name>ExchangeActions</name>
         <message>
-            <location filename="../../workshop_app/ui/exchange_actions.py" line="+35" />
+            <location filename="../../workshop_app/ui/exchange_actions.py" line="+36" />
             <source>Workshop App packages (*.wspack);;All files (*)</source>
             <translation>Paquets Workshop App (*.wspack);;Tous les fichiers (*)</translation>
         </message>
@@ -1506,27 +1363,43 @@
         </message>
         <message>
             <location line="+20" />
-            <location line="+11" />
+            <location line="+13" />
             <source>Check database</source>
             <translation>Vérifier la base de données</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="-12" />
             <source>Checking {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+8" />
+            <source>{kind}: {count}</source>
+            <translation>{kind} : {count}</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>No problems found in {name}.</source>
             <translation>Aucun problème trouvé dans {name}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n problem found in {name}. Restore a recent backup (File &gt; Restore) or ask for help before going on.</source>
+            <translation>
+                <numerusform>%n problème trouvé dans {name}. Restaurez une sauvegarde récente (Fichier &gt; Restaurer) ou demandez de l’aide avant de continuer.</numerusform>
+                <numerusform>%n problèmes trouvés dans {name}. Restaurez une sauvegarde récente (Fichier &gt; Restaurer) ou demandez de l’aide avant de continuer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location line="+3" />
-            <source>{count} problem(s) found in {name}. Restore a recent backup (File &gt; Restore) or ask for help before going on.</source>
-            <translation>{count} problème(s) trouvé(s) dans {name}. Restaurez une sauvegarde récente (Fichier &gt; Restaurer) ou demandez de l’aide avant de continuer.</translation>
+            <source>%n problems found in {name}. Restore a recent backup (File &gt; Restore) or ask for help before going on.</source>
+            <translation>
+                <numerusform>%n problème trouvé dans {name}. Restaurez une sauvegarde récente (Fichier &gt; Restaurer) ou demandez de l’aide avant de continuer.</numerusform>
+                <numerusform>%n problèmes trouvés dans {name}. Restaurez une sauvegarde récente (Fichier &gt; Restaurer) ou demandez de l’aide avant de continuer.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>It holds: {held}.</source>
             <translation>Contenu : {held}.</translation>
         </message>
@@ -1534,7 +1407,7 @@
     <context>
         <name>ExchangePanel</name>
         <message>
-            <location filename="../../workshop_app/ui/exchange_panel.py" line="+30" />
+            <location filename="../../workshop_app/ui/exchange_panel.py" line="+32" />
             <source>What to pack</source>
             <translation>Contenu du paquet</translation>
         </message>
@@ -1585,7 +1458,7 @@
             <translation>Importez les paquets préparés par les autres animateurs et animatrices. Vous voyez ce qui sera ajouté, mis à jour ou en conflit avant toute écriture. Rien n’est dupliqué, un paquet déjà fusionné n’ajoute rien, et une personne effacée sur un ordinateur ne réapparaît pas.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>Everything on this laptop</source>
             <translation>Tout le contenu de cet ordinateur</translation>
         </message>
@@ -1603,7 +1476,7 @@
     <context>
         <name>ExportPage</name>
         <message>
-            <location filename="../../workshop_app/ui/export_page.py" line="+30" />
+            <location filename="../../workshop_app/ui/export_page.py" line="+33" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
@@ -1611,7 +1484,7 @@
     <context>
         <name>FeedbackPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/feedback_panel.py" line="+74" />
+            <location filename="../../workshop_app/ui/feedback_panel.py" line="+76" />
             <source>How useful was this session? 1 = not useful, 5 = very useful</source>
             <translation>Cette séance vous a-t-elle été utile ? 1 = pas utile, 5 = très utile</translation>
         </message>
@@ -1666,12 +1539,12 @@
             <translation>Commentaires — sur cet écran uniquement, jamais projetés</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Comments</source>
             <translation>Commentaires</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>Choose a rating from 1 to 5 first (keys 1–5).</source>
             <translation>Choisissez d’abord une note de 1 à 5 (touches 1 à 5).</translation>
         </message>
@@ -1732,7 +1605,7 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_dialogs.py" line="+45" />
+            <location filename="../../workshop_app/ui/survey_dialogs.py" line="+46" />
             <source>XLSForm imported</source>
             <translation>XLSForm importé</translation>
         </message>
@@ -1884,6 +1757,7 @@
         <name>KioskWindow</name>
         <message>
             <location filename="../../workshop_app/ui/kiosk_window.py" line="+82" />
+            <location line="+1" />
             <source>Kiosk</source>
             <translation>Kiosque</translation>
         </message>
@@ -1891,7 +1765,7 @@
     <context>
         <name>ListPane</name>
         <message>
-            <location filename="../../workshop_app/ui/list_pane.py" line="+90" />
+            <location filename="../../workshop_app/ui/list_pane.py" line="+91" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
@@ -1899,7 +1773,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/main_window.py" line="+80" />
+            <location filename="../../workshop_app/ui/main_window.py" line="+82" />
             <source>Workshop App</source>
             <translation>Workshop App</translation>
         </message>
@@ -1914,12 +1788,12 @@
             <translation>Ateliers</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+120" />
             <source>{section} (Ctrl+{number})</source>
             <translation>{section} (Ctrl+{number})</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+27" />
             <source>Opening {name}…</source>
             <translation>Ouverture de {name}…</translation>
         </message>
@@ -1944,7 +1818,7 @@
             <translation>Base de données ouverte : {path}</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+44" />
             <source>{name} is already open.</source>
             <translation>Le fichier {name} est déjà ouvert.</translation>
         </message>
@@ -1968,11 +1842,66 @@
             <source>Automatic backup saved.</source>
             <translation>Sauvegarde automatique enregistrée.</translation>
         </message>
+        <message>
+            <location filename="../../workshop_app/ui/main_menus.py" line="+27" />
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New workshop</source>
+            <translation>&amp;Nouvel atelier</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create a workshop, starting at the next full hour</source>
+            <translation>Créer un atelier qui commence à la prochaine heure pleine</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Édition</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About Workshop App</source>
+            <translation>À &amp;propos de Workshop App</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Prepare and run community workshops and surveys offline, keep every answer, and report to your URBACT Local Group.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Préparez et animez hors ligne des ateliers participatifs et des questionnaires, conservez chaque réponse et rendez compte à votre groupe local URBACT (ULG).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>About Workshop App</source>
+            <translation>À propos de Workshop App</translation>
+        </message>
     </context>
     <context>
         <name>MapForm</name>
         <message>
-            <location filename="../../workshop_app/ui/map_panel.py" line="+43" />
+            <location filename="../../workshop_app/ui/map_panel.py" line="+44" />
             <source>Map</source>
             <translation>Carte</translation>
         </message>
@@ -2395,7 +2324,147 @@
     <context>
         <name>MergePreviewDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/merge_preview_dialog.py" line="+127" />
+            <location filename="../../workshop_app/ui/merge_preview_dialog.py" line="+47" />
+            <source>Workshops</source>
+            <translation>Ateliers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agenda items</source>
+            <translation>Activités du programme</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Names and contacts</source>
+            <translation>Noms et coordonnées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent records</source>
+            <translation>Consentements enregistrés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-ins</source>
+            <translation>Arrivées enregistrées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profile answers</source>
+            <translation>Réponses de profil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survey versions</source>
+            <translation>Versions des questionnaires</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survey responses</source>
+            <translation>Questionnaires remplis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answers</source>
+            <translation>Réponses</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ideas</source>
+            <translation>Idées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Idea clusters</source>
+            <translation>Groupes d’idées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stakeholder maps</source>
+            <translation>Cartes des parties prenantes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stakeholders</source>
+            <translation>Parties prenantes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relationships</source>
+            <translation>Relations</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stakeholder re-assessments</source>
+            <translation>Réévaluations des parties prenantes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Map snapshots</source>
+            <translation>Instantanés de carte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Snapshot positions</source>
+            <translation>Positions dans les instantanés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survey questions</source>
+            <translation>Questions des questionnaires</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choice lists</source>
+            <translation>Listes de choix</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choices</source>
+            <translation>Choix</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Question translations</source>
+            <translation>Traductions des questions</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choice translations</source>
+            <translation>Traductions des choix</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profile questions</source>
+            <translation>Questions de profil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profile choices</source>
+            <translation>Choix de profil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Diversity targets</source>
+            <translation>Objectifs de diversité</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audit entries</source>
+            <translation>Entrées du journal d’audit</translation>
+        </message>
+        <message>
+            <location line="+62" />
             <source>Packages merged</source>
             <translation>Paquets fusionnés</translation>
         </message>
@@ -2611,7 +2680,7 @@
     <context>
         <name>NewPinDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="+154" />
+            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="+158" />
             <source>Set a kiosk PIN</source>
             <translation>Définir un code PIN pour le kiosque</translation>
         </message>
@@ -2639,7 +2708,7 @@
     <context>
         <name>PageOptionsDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/map_exchange_actions.py" line="+95" />
+            <location filename="../../workshop_app/ui/map_exchange_actions.py" line="+98" />
             <source>Export map</source>
             <translation>Exporter la carte</translation>
         </message>
@@ -2697,7 +2766,7 @@
     <context>
         <name>ParticipantDetail</name>
         <message>
-            <location filename="../../workshop_app/ui/participant_detail.py" line="+65" />
+            <location filename="../../workshop_app/ui/participant_detail.py" line="+66" />
             <source>&amp;Delete…</source>
             <translation>&amp;Supprimer…</translation>
         </message>
@@ -2763,12 +2832,12 @@
             <translation>Pour une demande d’effacement (droit à l’oubli) ; action irréversible</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Select a participant in the list, or register people on the Check-in tab.</source>
             <translation>Sélectionnez une personne dans la liste, ou inscrivez des personnes dans l’onglet Accueil.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>C&amp;ode</source>
             <translation>&amp;Code</translation>
         </message>
@@ -2808,7 +2877,7 @@
             <translation>Quand une personne demande à être oubliée : supprime définitivement ses données personnelles, ses consentements et son profil.</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+100" />
             <source>A name or contact is on file. Tick “Show personal data” above to see or change it.</source>
             <translation>Un nom ou des coordonnées sont enregistrés. Cochez « Afficher les données personnelles » ci-dessus pour les voir ou les modifier.</translation>
         </message>
@@ -2901,7 +2970,7 @@
             <translation>Vues de la section Participants</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+12" />
             <source>No database is open.</source>
             <translation>Aucune base de données n’est ouverte.</translation>
         </message>
@@ -2983,7 +3052,7 @@
     <context>
         <name>PinPad</name>
         <message>
-            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="-148" />
+            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="-151" />
             <source>Facilitator: enter the kiosk PIN to leave the kiosk</source>
             <translation>Pour l’animation : saisissez le code PIN pour quitter le kiosque</translation>
         </message>
@@ -2991,6 +3060,11 @@
             <location line="+9" />
             <source>Kiosk PIN</source>
             <translation>Code PIN du kiosque</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The facilitator's PIN, to leave the kiosk</source>
+            <translation>Le code PIN de la personne qui anime, pour quitter le kiosque</translation>
         </message>
         <message>
             <location line="+9" />
@@ -3008,7 +3082,7 @@
             <translation>Retour au kiosque</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+48" />
             <source>Wrong PIN. Try again.</source>
             <translation>Code PIN incorrect. Réessayez.</translation>
         </message>
@@ -3026,7 +3100,7 @@
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/builder_problems.py" line="+33" />
+            <location filename="../../workshop_app/ui/builder_problems.py" line="+35" />
             <source>Problems to fix</source>
             <translation>Problèmes à corriger</translation>
         </message>
@@ -3055,18 +3129,18 @@
     <context>
         <name>ProfileEditorDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/profile_editor_dialog.py" line="+64" />
-            <location line="+23" />
+            <location filename="../../workshop_app/ui/profile_editor_dialog.py" line="+66" />
+            <location line="+25" />
             <source>Profile questions</source>
             <translation>Questions de profil</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-7" />
             <source>The questions people may answer about themselves at registration. Every question keeps “Prefer not to say”, so answering stays voluntary.</source>
             <translation>Les questions auxquelles les personnes peuvent répondre sur elles-mêmes lors de l’inscription. Chaque question conserve « Je préfère ne pas répondre », pour que répondre reste facultatif.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>New question, e.g. Housing situation</source>
             <translation>Nouvelle question, p. ex. Situation de logement</translation>
         </message>
@@ -3102,17 +3176,17 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+255" />
+            <location line="+270" />
             <source>Delete question</source>
             <translation>Supprimer la question</translation>
         </message>
         <message>
-            <location line="-249" />
+            <location line="-264" />
             <source>Questions</source>
             <translation>Questions</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>Language to add</source>
             <translation>Langue à ajouter</translation>
         </message>
@@ -3182,7 +3256,7 @@
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+96" />
             <source>Question label in {language}</source>
             <translation>Libellé de la question ({language})</translation>
         </message>
@@ -3192,7 +3266,7 @@
             <translation>(manquant)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>known in exports as {name}</source>
             <translation>nommée {name} dans les exports</translation>
         </message>
@@ -3216,6 +3290,11 @@
                 <numerusform>%n personne y a répondu ; cette réponse sera supprimée aussi.</numerusform>
                 <numerusform>%n personnes y ont répondu ; leurs réponses seront supprimées aussi.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You can undo this.</source>
+            <translation>Vous pourrez annuler cette action.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3259,17 +3338,27 @@
     <context>
         <name>ProjectorWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/projector_window.py" line="+52" />
+            <location filename="../../workshop_app/ui/projector_window.py" line="+62" />
             <source>Projector — {title}</source>
             <translation>Projecteur — {title}</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+2" />
+            <source>Projector</source>
+            <translation>Projecteur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the room sees: the current activity and its anonymous results</source>
+            <translation>Ce que voit la salle : l’activité en cours et ses résultats anonymes</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>Answers are anonymous. Results appear once {count} people have answered.</source>
             <translation>Les réponses sont anonymes. Les résultats s’affichent dès que {count} personnes ont répondu.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+58" />
             <source>{kind}: {title}</source>
             <translation>{kind} : {title}</translation>
         </message>
@@ -3294,7 +3383,7 @@
             <translation>En attente d’au moins {minimum} réponses à cette question</translation>
         </message>
         <message numerus="yes">
-            <location line="+41" />
+            <location line="+42" />
             <source>%n answers</source>
             <translation>
                 <numerusform>%n réponse</numerusform>
@@ -3341,15 +3430,33 @@
         </message>
     </context>
     <context>
+        <name>QuestionCard</name>
+        <message>
+            <location filename="../../workshop_app/ui/results_cards.py" line="+129" />
+            <source>Save chart…</source>
+            <translation>Enregistrer le graphique…</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Chart of “{question}”</source>
+            <translation>Graphique de « {question} »</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Save the chart of “{question}”</source>
+            <translation>Enregistrer le graphique de « {question} »</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionEditor</name>
         <message>
-            <location filename="../../workshop_app/ui/question_editor.py" line="+63" />
-            <location line="+193" />
+            <location filename="../../workshop_app/ui/question_editor.py" line="+65" />
+            <location line="+195" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location line="-190" />
+            <location line="-192" />
             <source>Language of the texts edited here</source>
             <translation>Langue des textes modifiés ici</translation>
         </message>
@@ -3359,7 +3466,7 @@
             <translation>Le libellé, l’indication et les messages ci-dessous sont dans cette langue</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
@@ -3573,17 +3680,17 @@
             <translation>Par &amp;défaut</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Texts in</source>
             <translation>Textes en</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Select a question to edit it, or add one.</source>
             <translation>Sélectionnez une question pour la modifier, ou ajoutez-en une.</translation>
         </message>
         <message>
-            <location line="+150" />
+            <location line="+151" />
             <source>The question as participants read it, in {language}</source>
             <translation>La question telle que les personnes la lisent ({language})</translation>
         </message>
@@ -3650,7 +3757,7 @@
     <context>
         <name>QuestionTreeModel</name>
         <message>
-            <location filename="../../workshop_app/ui/builder_model.py" line="+138" />
+            <location filename="../../workshop_app/ui/builder_model.py" line="+139" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
@@ -3711,7 +3818,7 @@
             <translation>Sens</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <location line="+2" />
             <source>Delete relationship</source>
             <translation>Supprimer la relation</translation>
@@ -3755,7 +3862,7 @@
     <context>
         <name>RelevanceDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/question_relevance.py" line="+185" />
+            <location filename="../../workshop_app/ui/question_relevance.py" line="+194" />
             <source>Show this question when…</source>
             <translation>Afficher cette question si…</translation>
         </message>
@@ -3849,7 +3956,7 @@
     <context>
         <name>ResultsFilterBar</name>
         <message>
-            <location filename="../../workshop_app/ui/results_filters.py" line="+89" />
+            <location filename="../../workshop_app/ui/results_filters.py" line="+90" />
             <source>Workshop</source>
             <translation>Atelier</translation>
         </message>
@@ -3900,32 +4007,32 @@
             <translation>Effacer tous les filtres</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>&amp;Workshop</source>
             <translation>&amp;Atelier</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>F&amp;rom</source>
             <translation>&amp;Du</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>&amp;to</source>
             <translation>a&amp;u</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Who</source>
             <translation>&amp;Qui</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Co&amp;mpare with</source>
             <translation>Co&amp;mparer avec</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+50" />
             <source>All workshops</source>
             <translation>Tous les ateliers</translation>
         </message>
@@ -3998,7 +4105,17 @@
             <translation>Les questionnaires apparaissent ici dès que quelqu’un y a répondu.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+22" />
+            <source>Results of the survey</source>
+            <translation>Résultats du questionnaire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One card per question; scroll with the arrow keys</source>
+            <translation>Une fiche par question ; faites défiler avec les touches fléchées</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>No database is open.</source>
             <translation>Aucune base de données n’est ouverte.</translation>
         </message>
@@ -4067,7 +4184,7 @@
     <context>
         <name>ResultsSurveyModel</name>
         <message>
-            <location line="-342" />
+            <location line="-345" />
             <source>Version {version}</source>
             <translation>Version {version}</translation>
         </message>
@@ -4142,7 +4259,113 @@
     <context>
         <name>RunLayout</name>
         <message>
-            <location filename="../../workshop_app/ui/run_layout.py" line="+100" />
+            <location filename="../../workshop_app/ui/run_layout.py" line="+66" />
+            <source>Workshop status</source>
+            <translation>Statut de l’atelier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-in</source>
+            <translation>Accueil</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Check people in</source>
+            <translation>Enregistrer les arrivées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Register and check people in at the door (Ctrl+I)</source>
+            <translation>Inscrire les personnes et enregistrer leur arrivée à l’entrée (Ctrl+I)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kiosk PIN…</source>
+            <translation>Code PIN du kiosque…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Set the kiosk PIN</source>
+            <translation>Définir le code PIN du kiosque</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The PIN that lets you leave the kiosk</source>
+            <translation>Le code PIN qui permet de quitter le kiosque</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open projector</source>
+            <translation>Ouvrir la vue projecteur</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open the projector view</source>
+            <translation>Ouvrir la vue projecteur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timer and results for the room, on the second screen (F5)</source>
+            <translation>Minuteur et résultats pour la salle, sur le second écran (F5)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>End workshop</source>
+            <translation>Clôturer l’atelier</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>End the workshop</source>
+            <translation>Clôturer l’atelier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark the workshop as done</source>
+            <translation>Marquer l’atelier comme terminé</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+57" />
+            <source>Agenda</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location line="-48" />
+            <source>← Previous</source>
+            <translation>← Précédente</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Previous activity</source>
+            <translation>Activité précédente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The activity before (Alt+Left)</source>
+            <translation>L’activité précédente (Alt+Flèche gauche)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next →</source>
+            <translation>Suivante →</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next activity</source>
+            <translation>Activité suivante</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The next activity (Alt+Right)</source>
+            <translation>L’activité suivante (Alt+Flèche droite)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>&amp;Status</source>
+            <translation>&amp;Statut</translation>
+        </message>
+        <message>
+            <location line="+71" />
             <source>Check-in ({count})</source>
             <translation>Accueil ({count})</translation>
         </message>
@@ -4390,7 +4613,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>StakeholderForm</name>
         <message>
-            <location filename="../../workshop_app/ui/map_panel_forms.py" line="-210" />
+            <location filename="../../workshop_app/ui/map_panel_forms.py" line="-213" />
             <source>Stakeholder</source>
             <translation>Partie prenante</translation>
         </message>
@@ -4504,7 +4727,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>SurveyBuilder</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_builder.py" line="+55" />
+            <location filename="../../workshop_app/ui/survey_builder.py" line="+57" />
             <source>Survey title</source>
             <translation>Titre du questionnaire</translation>
         </message>
@@ -4560,12 +4783,12 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
         </message>
         <message>
             <location line="+0" />
-            <location line="+249" />
+            <location line="+250" />
             <source>Duplicate question</source>
             <translation>Dupliquer la question</translation>
         </message>
         <message>
-            <location line="-247" />
+            <location line="-248" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
@@ -4600,12 +4823,12 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <translation>Traductions</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+20" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+83" />
             <source>Change title</source>
             <translation>Modifier le titre</translation>
         </message>
@@ -4691,7 +4914,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>SurveyPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/run_survey_panel.py" line="+96" />
+            <location filename="../../workshop_app/ui/run_survey_panel.py" line="+99" />
             <source>Start &amp;kiosk</source>
             <translation>Lancer le &amp;kiosque</translation>
         </message>
@@ -4756,12 +4979,12 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <translation>Reprendre le questionnaire sélectionné en saisie papier</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>On the projector:</source>
             <translation>Projection :</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+58" />
             <source>No survey is chosen for this activity yet.</source>
             <translation>Aucun questionnaire n’est encore choisi pour cette activité.</translation>
         </message>
@@ -4867,7 +5090,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>TakeSnapshotDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/map_snapshots.py" line="-137" />
+            <location filename="../../workshop_app/ui/map_snapshots.py" line="-139" />
             <location line="+15" />
             <source>Take snapshot</source>
             <translation>Prendre un instantané</translation>
@@ -4901,7 +5124,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>TargetTableModel</name>
         <message>
-            <location filename="../../workshop_app/ui/diversity_targets_dialog.py" line="+76" />
+            <location filename="../../workshop_app/ui/diversity_targets_dialog.py" line="+78" />
             <source>Group</source>
             <translation>Groupe</translation>
         </message>
@@ -4929,12 +5152,12 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <translation>Indiquez quels groupes doivent représenter au moins une certaine part des personnes ayant participé. L’onglet « Qui a participé » signale alors clairement quand un groupe manque.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Targets set</source>
             <translation>Objectifs définis</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>&amp;Remove target</source>
             <translation>&amp;Supprimer l’objectif</translation>
         </message>
@@ -4949,7 +5172,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <translation>Question qui définit le groupe</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Answers that make up the group</source>
             <translation>Réponses qui composent le groupe</translation>
         </message>
@@ -5009,7 +5232,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <translation>Objectif nouveau ou modifié</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+79" />
             <source>Select the target to remove.</source>
             <translation>Sélectionnez l’objectif à supprimer.</translation>
         </message>
@@ -5017,7 +5240,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>TemplateDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+115" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+118" />
             <source>New survey from a template</source>
             <translation>Nouveau questionnaire à partir d’un modèle</translation>
         </message>
@@ -5065,7 +5288,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>TimerClock</name>
         <message>
-            <location filename="../../workshop_app/ui/timer_widget.py" line="+52" />
+            <location filename="../../workshop_app/ui/timer_widget.py" line="+53" />
             <source>Time left</source>
             <translation>Temps restant</translation>
         </message>
@@ -5089,12 +5312,12 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
         </message>
         <message>
             <location line="+1" />
-            <location line="+63" />
+            <location line="+68" />
             <source>Start</source>
             <translation>Démarrer</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-68" />
             <source>Start or pause the timer (Space)</source>
             <translation>Démarrer ou mettre en pause le minuteur (Espace)</translation>
         </message>
@@ -5149,7 +5372,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <translation>Réinitialiser le minuteur</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+57" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
@@ -5197,7 +5420,17 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <translation>{list} · {choice}</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+25" />
+            <source>(missing)</source>
+            <translation>(manquant)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not translated yet: participants see the default language here</source>
+            <translation>Pas encore traduit : les participants voient ici la langue par défaut</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <location line="+7" />
             <source>Edit translation</source>
             <translation>Modifier la traduction</translation>
@@ -5246,7 +5479,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <translation>Traductions</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+49" />
             <source>Change default language</source>
             <translation>Changer la langue par défaut</translation>
         </message>
@@ -5254,7 +5487,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>UnfinishedModel</name>
         <message>
-            <location filename="../../workshop_app/ui/run_survey_panel.py" line="-193" />
+            <location filename="../../workshop_app/ui/run_survey_panel.py" line="-187" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
@@ -5300,6 +5533,44 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
         </message>
     </context>
     <context>
+        <name>ViewMenu</name>
+        <message>
+            <location filename="../../workshop_app/ui/view_menu.py" line="+40" />
+            <source>&amp;View</source>
+            <translation>Affic&amp;hage</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Language</source>
+            <translation>Lan&amp;gue</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Show the app in this language</source>
+            <translation>Afficher l’application dans cette langue</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Text &amp;size</source>
+            <translation>&amp;Taille du texte</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{percent} %</source>
+            <translation>{percent} %</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;High contrast</source>
+            <translation>&amp;Contraste élevé</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>White and yellow on black, with thick outlines</source>
+            <translation>Blanc et jaune sur fond noir, avec des contours épais</translation>
+        </message>
+    </context>
+    <context>
         <name>VoteTallyModel</name>
         <message>
             <location filename="../../workshop_app/ui/voting_model.py" line="+37" />
@@ -5325,7 +5596,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>VotingPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/voting_panel.py" line="+60" />
+            <location filename="../../workshop_app/ui/voting_panel.py" line="+61" />
             <source>Start &amp;kiosk voting</source>
             <translation>Lancer le vote au &amp;kiosque</translation>
         </message>
@@ -5424,7 +5695,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <translation>Classeur ULG</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>One Excel file for the ULG meeting and the Integrated Action Plan: a summary with charts, every survey response, ideas and votes, stakeholder maps and who took part.</source>
             <translation>Un seul fichier Excel pour la réunion de l’ULG et le plan d’action intégré : un résumé avec graphiques, toutes les réponses aux questionnaires, les idées et les votes, les cartes des parties prenantes et la participation.</translation>
         </message>
@@ -5649,7 +5920,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>WorkshopEditor</name>
         <message>
-            <location filename="../../workshop_app/ui/workshop_editor.py" line="+68" />
+            <location filename="../../workshop_app/ui/workshop_editor.py" line="+69" />
             <source>Workshop title</source>
             <translation>Titre de l’atelier</translation>
         </message>
@@ -5774,12 +6045,12 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <translation>&amp;Animé par</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>&amp;Status</source>
             <translation>Stat&amp;ut</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Language</source>
             <translation>Lan&amp;gue</translation>
         </message>
@@ -5794,7 +6065,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <translation>Détails de l’atelier</translation>
         </message>
         <message>
-            <location line="+183" />
+            <location line="+178" />
             <source>Change title</source>
             <translation>Modifier le titre</translation>
         </message>
@@ -5845,12 +6116,12 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
         <message>
             <location line="-18" />
             <location line="+2" />
-            <location line="+239" />
+            <location line="+237" />
             <source>New workshop</source>
             <translation>Nouvel atelier</translation>
         </message>
         <message>
-            <location line="-238" />
+            <location line="-236" />
             <source>Create a workshop (Ctrl+N)</source>
             <translation>Créer un atelier (Ctrl+N)</translation>
         </message>
@@ -5865,7 +6136,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <translation>Rechercher des ateliers</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+70" />
             <source>No workshops yet — create your first one</source>
             <translation>Aucun atelier pour l’instant — créez le premier</translation>
         </message>
@@ -5941,7 +6212,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>_NumberDelegate</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="-253" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="-248" />
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -5992,7 +6263,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>app</name>
         <message>
-            <location filename="../../workshop_app/app.py" line="+163" />
+            <location filename="../../workshop_app/app.py" line="+148" />
             <source>Something went wrong ({error}). Everything saved so far is safe; the details are in {log}.</source>
             <translation>Une erreur s’est produite ({error}). Tout ce qui a été enregistré jusqu’ici est en sécurité ; les détails figurent dans {log}.</translation>
         </message>
@@ -6023,7 +6294,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>brainstorm</name>
         <message>
-            <location filename="../../workshop_app/ui/brainstorm_commands.py" line="+28" />
+            <location filename="../../workshop_app/ui/brainstorm_commands.py" line="+31" />
             <source>Add note</source>
             <translation>Ajouter une note</translation>
         </message>
@@ -6042,20 +6313,26 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <source>Move note</source>
             <translation>Déplacer la note</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>Move %n notes</source>
-            <translation>Déplacer %n notes</translation>
+            <translation>
+                <numerusform>Déplacer %n note</numerusform>
+                <numerusform>Déplacer %n notes</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+18" />
             <source>Delete note</source>
             <translation>Supprimer la note</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>Delete %n notes</source>
-            <translation>Supprimer %n notes</translation>
+            <translation>
+                <numerusform>Supprimer %n note</numerusform>
+                <numerusform>Supprimer %n notes</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+19" />
@@ -6107,11 +6384,13 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
         </message>
         <message>
             <location line="+5" />
+            <location filename="../../workshop_app/ui/builder_types.py" line="+147" />
             <source>Option 1</source>
             <translation>Option 1</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../workshop_app/ui/builder_types.py" line="+1" />
             <source>Option 2</source>
             <translation>Option 2</translation>
         </message>
@@ -6136,7 +6415,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <translation>Modifier le message si la réponse manque</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/ui/builder_types.py" line="+17" />
+            <location filename="../../workshop_app/ui/builder_types.py" line="-128" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
@@ -6214,6 +6493,41 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <location line="+1" />
             <source>Kept as a note ({type})</source>
             <translation>Conservé comme note ({type})</translation>
+        </message>
+        <message>
+            <location line="+102" />
+            <source>A note for the participant.</source>
+            <translation>Une note à l’intention des personnes qui répondent.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New group</source>
+            <translation>Nouveau groupe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New repeat</source>
+            <translation>Nouvelle répétition</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>I have read and understood this.</source>
+            <translation>J’ai lu et compris ce qui précède.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New question</source>
+            <translation>Nouvelle question</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Start with a letter or “_”, then use letters, digits, “_”, “-” or “.”, no spaces.</source>
+            <translation>Commencez par une lettre ou « _ », puis utilisez des lettres, des chiffres, « _ », « - » ou « . », sans espaces.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Another question is already called “{name}”.</source>
+            <translation>Une autre question s’appelle déjà « {name} ».</translation>
         </message>
         <message>
             <location filename="../../workshop_app/ui/survey_languages.py" line="+13" />
@@ -6331,7 +6645,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>consent</name>
         <message>
-            <location filename="../../workshop_app/ui/consent_panel.py" line="-97" />
+            <location filename="../../workshop_app/ui/consent_panel.py" line="-104" />
             <source>Take part</source>
             <translation>Participation</translation>
         </message>
@@ -6397,7 +6711,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <translation>{count} · {share}</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>people</source>
             <translation>personnes</translation>
         </message>
@@ -6410,7 +6724,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>feedback</name>
         <message>
-            <location filename="../../workshop_app/ui/feedback_panel.py" line="-160" />
+            <location filename="../../workshop_app/ui/feedback_panel.py" line="-162" />
             <source>Record feedback</source>
             <translation>Enregistrer l’avis</translation>
         </message>
@@ -6418,7 +6732,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../workshop_app/ui/labels.py" line="+11" />
+            <location filename="../../workshop_app/ui/labels.py" line="+16" />
             <source>Survey</source>
             <translation>Questionnaire</translation>
         </message>
@@ -6517,30 +6831,42 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <source>Arabic</source>
             <translation>Arabe</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+38" />
             <source>%n min</source>
-            <translation>%n min</translation>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
             <source>%n h</source>
-            <translation>%n h</translation>
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+1" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} h {minutes} min</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+8" />
             <source>%n dot each</source>
-            <translation>%n gommette par personne</translation>
+            <translation>
+                <numerusform>%n gommette par personne</numerusform>
+                <numerusform>%n gommettes par personne</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n dots each</source>
-            <translation>%n gommettes par personne</translation>
+            <translation>
+                <numerusform>%n gommette par personne</numerusform>
+                <numerusform>%n gommettes par personne</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6619,7 +6945,23 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>map_render</name>
         <message>
-            <location filename="../../workshop_app/ui/map_render.py" line="+152" />
+            <location filename="../../workshop_app/ui/map_render.py" line="+39" />
+            <source>Power / interest grid</source>
+            <translation>Grille pouvoir / intérêt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Importance / influence matrix</source>
+            <translation>Matrice importance / influence</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ecosystem map</source>
+            <translation>Carte de l’écosystème</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+110" />
             <source>Stakeholder map</source>
             <translation>Carte des parties prenantes</translation>
         </message>
@@ -6740,7 +7082,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>maps</name>
         <message>
-            <location filename="../../workshop_app/ui/map_commands.py" line="+54" />
+            <location filename="../../workshop_app/ui/map_commands.py" line="+57" />
             <source>New map</source>
             <translation>Nouvelle carte</translation>
         </message>
@@ -6759,15 +7101,26 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <source>Delete relationship</source>
             <translation>Supprimer la relation</translation>
         </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Delete %n relationships</source>
+            <translation>
+                <numerusform>Supprimer %n relation</numerusform>
+                <numerusform>Supprimer %n relations</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Delete stakeholder</source>
             <translation>Supprimer la partie prenante</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>Delete %n stakeholders</source>
-            <translation>Supprimer %n parties prenantes</translation>
+            <translation>
+                <numerusform>Supprimer %n partie prenante</numerusform>
+                <numerusform>Supprimer %n parties prenantes</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+27" />
@@ -6779,10 +7132,13 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <source>Take snapshot “{name}”</source>
             <translation>Prendre l’instantané « {name} »</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+42" />
             <source>Import %n stakeholders</source>
-            <translation>Importer %n parties prenantes</translation>
+            <translation>
+                <numerusform>Importer %n partie prenante</numerusform>
+                <numerusform>Importer %n parties prenantes</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../workshop_app/ui/map_exchange_actions.py" line="-77" />
@@ -6897,8 +7253,16 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <source>Imported {stakeholders} and {relationships} from {file}.</source>
             <translation>Importé depuis {file} : {stakeholders} et {relationships}.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… et %n autre.</numerusform>
+                <numerusform>… et %n autres.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+25" />
+            <location line="+17" />
             <source>Some stakeholders have a contact, which is personal data. Include the contacts in the workbook?</source>
             <translation>Certaines parties prenantes ont un contact, ce qui constitue une donnée personnelle. Inclure les contacts dans le classeur ?</translation>
         </message>
@@ -6942,25 +7306,37 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <source>High</source>
             <translation>Élevé</translation>
         </message>
-        <message>
-            <location filename="../../workshop_app/ui/map_list_model.py" line="+23" />
+        <message numerus="yes">
+            <location filename="../../workshop_app/ui/map_list_model.py" line="+26" />
             <source>%n stakeholder</source>
-            <translation>%n partie prenante</translation>
+            <translation>
+                <numerusform>%n partie prenante</numerusform>
+                <numerusform>%n parties prenantes</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n stakeholders</source>
-            <translation>%n parties prenantes</translation>
+            <translation>
+                <numerusform>%n partie prenante</numerusform>
+                <numerusform>%n parties prenantes</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+6" />
             <source>%n relationship</source>
-            <translation>%n relation</translation>
+            <translation>
+                <numerusform>%n relation</numerusform>
+                <numerusform>%n relations</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n relationships</source>
-            <translation>%n relations</translation>
+            <translation>
+                <numerusform>%n relation</numerusform>
+                <numerusform>%n relations</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -7212,7 +7588,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <translation>{name} — {date}</translation>
         </message>
         <message>
-            <location line="+180" />
+            <location line="+182" />
             <source>ULG meeting {number}</source>
             <translation>Réunion de l’ULG {number}</translation>
         </message>
@@ -7408,12 +7784,13 @@ Il n’est demandé qu’une fois ; vous pouvez le modifier dans l’onglet Acc
     <context>
         <name>projector</name>
         <message>
-            <location filename="../../workshop_app/ui/live_chart.py" line="+87" />
+            <location filename="../../workshop_app/ui/live_chart.py" line="+100" />
+            <location line="+46" />
             <source>{count} people answered</source>
             <translation>{count} personnes ont répondu</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-40" />
             <source>{count} · {share} %</source>
             <translation>{count} · {share} %</translation>
         </message>
@@ -7428,15 +7805,82 @@ Il n’est demandé qu’une fois ; vous pouvez le modifier dans l’onglet Acc
             <translation>gommettes</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>1 = not useful · 5 = very useful</source>
             <translation>1 = pas utile · 5 = très utile</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+3" />
+            <location line="+3" />
+            <source>{label}: {count}</source>
+            <translation>{label} : {count}</translation>
         </message>
     </context>
     <context>
         <name>relevance</name>
         <message>
-            <location filename="../../workshop_app/ui/question_relevance.py" line="-224" />
+            <location filename="../../workshop_app/ui/question_relevance.py" line="-303" />
+            <source>is</source>
+            <translation>est</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is not</source>
+            <translation>n’est pas</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>includes</source>
+            <translation>inclut</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>does not include</source>
+            <translation>n’inclut pas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is more than</source>
+            <translation>est supérieur à</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is at least</source>
+            <translation>est au moins</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is less than</source>
+            <translation>est inférieur à</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is at most</source>
+            <translation>est au plus</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>is after</source>
+            <translation>est après</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is before</source>
+            <translation>est avant</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>is answered</source>
+            <translation>a une réponse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is not answered</source>
+            <translation>n’a pas de réponse</translation>
+        </message>
+        <message>
+            <location line="+63" />
             <source>there is no question named '{name}'</source>
             <translation>aucune question ne s’appelle « {name} »</translation>
         </message>
@@ -7450,7 +7894,7 @@ Il n’est demandé qu’une fois ; vous pouvez le modifier dans l’onglet Acc
     <context>
         <name>results</name>
         <message>
-            <location filename="../../workshop_app/ui/results_cards.py" line="-136" />
+            <location filename="../../workshop_app/ui/results_cards.py" line="-138" />
             <source>{n} answered</source>
             <translation>{n} réponses</translation>
         </message>
@@ -7515,12 +7959,12 @@ Il n’est demandé qu’une fois ; vous pouvez le modifier dans l’onglet Acc
             <translation>Hors échelle : {answers}</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+67" />
             <source>{group}: {n} answered</source>
             <translation>{group} : {n} réponses</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/ui/results_chart.py" line="+77" />
+            <location filename="../../workshop_app/ui/results_chart.py" line="+78" />
             <source>{count} · {share}</source>
             <translation>{count} · {share}</translation>
         </message>
@@ -7530,7 +7974,7 @@ Il n’est demandé qu’une fois ; vous pouvez le modifier dans l’onglet Acc
             <translation>{share} ({count})</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+61" />
             <source>{group} · fewer than 5 answers</source>
             <translation>{group} · moins de 5 réponses</translation>
         </message>
@@ -7551,17 +7995,17 @@ Il n’est demandé qu’une fois ; vous pouvez le modifier dans l’onglet Acc
         </message>
         <message>
             <location line="+33" />
-            <location line="+88" />
+            <location line="+90" />
             <source>people</source>
             <translation>personnes</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-60" />
             <source>share of each group's respondents</source>
             <translation>part des personnes ayant répondu dans chaque groupe</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>share of each group</source>
             <translation>part de chaque groupe</translation>
         </message>
@@ -7576,12 +8020,12 @@ Il n’est demandé qu’une fois ; vous pouvez le modifier dans l’onglet Acc
             <translation>masqué : {share}</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>Hidden: small counts</source>
             <translation>Masqué : petits effectifs</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/ui/results_save.py" line="+32" />
+            <location filename="../../workshop_app/ui/results_save.py" line="+33" />
             <source>PNG pictures (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
@@ -7616,7 +8060,7 @@ Il n’est demandé qu’une fois ; vous pouvez le modifier dans l’onglet Acc
             <translation>« {small} » signale moins de 5 personnes ; certains effectifs sont masqués pour qu’on ne puisse pas en déduire un petit effectif.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+24" />
             <source>The folder {folder} does not exist.</source>
             <translation>Le dossier {folder} n’existe pas.</translation>
         </message>
@@ -7694,25 +8138,37 @@ Il n’est demandé qu’une fois ; vous pouvez le modifier dans l’onglet Acc
             <source>If you don't save them, the changes since the last save are lost.</source>
             <translation>Si vous ne les enregistrez pas, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
         </message>
-        <message>
-            <location filename="../../workshop_app/ui/survey_list_model.py" line="+31" />
+        <message numerus="yes">
+            <location filename="../../workshop_app/ui/survey_list_model.py" line="+34" />
             <source>%n question</source>
-            <translation>%n question</translation>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n questions</source>
-            <translation>%n questions</translation>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+6" />
             <source>%n response</source>
-            <translation>%n réponse</translation>
+            <translation>
+                <numerusform>%n réponse</numerusform>
+                <numerusform>%n réponses</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n responses</source>
-            <translation>%n réponses</translation>
+            <translation>
+                <numerusform>%n réponse</numerusform>
+                <numerusform>%n réponses</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -7725,7 +8181,7 @@ Il n’est demandé qu’une fois ; vous pouvez le modifier dans l’onglet Acc
     <context>
         <name>templates</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-111" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-113" />
             <source>ULG workshop feedback</source>
             <translation>Évaluation de l’atelier ULG</translation>
         </message>
@@ -7781,19 +8237,6 @@ Il n’est demandé qu’une fois ; vous pouvez le modifier dans l’onglet Acc
             <location filename="../../workshop_app/ui/voting_model.py" line="+50" />
             <source>Count dots</source>
             <translation>Compter les gommettes</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <location filename="../../workshop_app/ui/run_layout.py" line="-81" />
-            <source>&amp;Status</source>
-            <translation>&amp;Statut</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Agenda</source>
-            <translation>Programme</translation>
         </message>
     </context>
     <context>

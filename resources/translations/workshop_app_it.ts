@@ -2,179 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <location filename="../../workshop_app/ui/main_menus.py" line="+25" />
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New workshop</source>
-            <translation>&amp;Nuovo workshop</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Create a workshop, starting at the next full hour</source>
-            <translation>Crea un workshop che inizia alla prossima ora piena</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Esci</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Modifica</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Annulla</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Ripeti</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Help</source>
-            <translation>&amp;Aiuto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;About Workshop App</source>
-            <translation>&amp;Informazioni su Workshop App</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Prepare and run community workshops and surveys offline, keep every answer, and report to your URBACT Local Group.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Prepara e conduci workshop e questionari di comunità anche senza connessione, conserva ogni risposta e presenta i risultati al tuo Gruppo locale URBACT (ULG).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>About Workshop App</source>
-            <translation>Informazioni su Workshop App</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/ui/results_cards.py" line="+127" />
-            <source>Save chart…</source>
-            <translation>Salva grafico…</translation>
-        </message>
-        <message>
-            <location line="+70" />
-            <source>Chart of “{question}”</source>
-            <translation>Grafico di “{question}”</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Save the chart of “{question}”</source>
-            <translation>Salva il grafico di “{question}”</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/ui/run_layout.py" line="+58" />
-            <source>Workshop status</source>
-            <translation>Stato del workshop</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Check-in</source>
-            <translation>Check-in</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Check people in</source>
-            <translation>Registra le presenze</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Register and check people in at the door (Ctrl+I)</source>
-            <translation>Registra le persone all’ingresso e segna la loro presenza (Ctrl+I)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kiosk PIN…</source>
-            <translation>PIN del chiosco…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Set the kiosk PIN</source>
-            <translation>Imposta il PIN del chiosco</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The PIN that lets you leave the kiosk</source>
-            <translation>Il PIN che permette di uscire dal chiosco</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open projector</source>
-            <translation>Apri proiettore</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Open the projector view</source>
-            <translation>Apri la vista per il proiettore</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Timer and results for the room, on the second screen (F5)</source>
-            <translation>Timer e risultati per la sala, sul secondo schermo (F5)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End workshop</source>
-            <translation>Termina workshop</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>End the workshop</source>
-            <translation>Termina il workshop</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark the workshop as done</source>
-            <translation>Segna il workshop come concluso</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Agenda</source>
-            <translation>Programma</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>← Previous</source>
-            <translation>← Precedente</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Previous activity</source>
-            <translation>Attività precedente</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The activity before (Alt+Left)</source>
-            <translation>L’attività precedente (Alt+Freccia sinistra)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Next →</source>
-            <translation>Successiva →</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Next activity</source>
-            <translation>Attività successiva</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The next activity (Alt+Right)</source>
-            <translation>L’attività successiva (Alt+Freccia destra)</translation>
-        </message>
-    </context>
-    <context>
         <name>AcknowledgeWidget</name>
         <message>
             <location filename="../../workshop_app/ui/question_widgets.py" line="+223" />
@@ -185,7 +12,7 @@
     <context>
         <name>AddLanguageDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_languages.py" line="+43" />
+            <location filename="../../workshop_app/ui/survey_languages.py" line="+44" />
             <source>Add language</source>
             <translation>Aggiungi lingua</translation>
         </message>
@@ -219,7 +46,7 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="+95" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="+96" />
             <source>No activities yet. Use “Add activity” to plan a brainstorm, a dot vote or a survey.</source>
             <translation>Nessuna attività per ora. Usa “Aggiungi attività” per programmare un brainstorming, una votazione a punti o un questionario.</translation>
         </message>
@@ -239,7 +66,7 @@
             <translation>&amp;Programma</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Total time of the agenda</source>
             <translation>Durata totale del programma</translation>
         </message>
@@ -289,7 +116,7 @@
             <translation>Posticipa l’attività selezionata (Alt+Freccia giù)</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+52" />
             <source>Total: {duration} (ends about {time})</source>
             <translation>Totale: {duration} (fine verso le {time})</translation>
         </message>
@@ -436,7 +263,7 @@
             <translation>Trascina le note nei gruppi (Ctrl+clic per sceglierne più di una) · doppio clic o F2 per modificare · clic destro per colorare, spostare o eliminare · Ctrl+Z per annullare</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
             <source>into</source>
             <translation>in</translation>
         </message>
@@ -532,17 +359,17 @@
     <context>
         <name>CheckinForm</name>
         <message>
-            <location filename="../../workshop_app/ui/checkin_form.py" line="+48" />
+            <location filename="../../workshop_app/ui/checkin_form.py" line="+49" />
             <source>Register someone new</source>
             <translation>Registra una nuova persona</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Everything is optional except the consent. Press Enter to register.</source>
             <translation>Tutto è facoltativo tranne il consenso. Premi Invio per registrare.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Name (optional, personal data)</source>
             <translation>Nome (facoltativo, dato personale)</translation>
         </message>
@@ -612,7 +439,7 @@
             <translation>&amp;Telefono o e-mail</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Consent:</source>
             <translation>Consenso:</translation>
         </message>
@@ -653,7 +480,7 @@
     <context>
         <name>CheckinView</name>
         <message>
-            <location filename="../../workshop_app/ui/checkin_view.py" line="+61" />
+            <location filename="../../workshop_app/ui/checkin_view.py" line="+63" />
             <source>Workshop people are checked in to</source>
             <translation>Workshop per cui si fa il check-in</translation>
         </message>
@@ -693,12 +520,12 @@
             <translation>Check-in fatto per errore? Rimuovilo (puoi annullare l’operazione)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Checking in to</source>
             <translation>Check-in per</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+49" />
             <source>{title} — {when} ({status})</source>
             <translation>{title} — {when} ({status})</translation>
         </message>
@@ -1024,7 +851,12 @@
             </translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+3" />
+            <source>Also: {changes}.</source>
+            <translation>Inoltre: {changes}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>{name} was added.</source>
             <translation>Aggiunto: {name}.</translation>
         </message>
@@ -1043,13 +875,14 @@
         <name>ConsentPanel</name>
         <message>
             <location filename="../../workshop_app/ui/consent_panel.py" line="+79" />
-            <location line="+33" />
+            <location line="+3" />
+            <location line="+38" />
             <source>Record consent</source>
             <translation>Registra consenso</translation>
         </message>
         <message>
-            <location line="-32" />
-            <location line="+33" />
+            <location line="-36" />
+            <location line="+37" />
             <source>{purpose}: record consent</source>
             <translation>{purpose}: registra il consenso</translation>
         </message>
@@ -1059,7 +892,8 @@
             <translation>Cronologia dei consensi</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="-16" />
+            <location line="+35" />
             <source>Withdraw</source>
             <translation>Revoca</translation>
         </message>
@@ -1082,7 +916,7 @@
     <context>
         <name>DataEntryWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/data_entry_window.py" line="+64" />
+            <location filename="../../workshop_app/ui/data_entry_window.py" line="+65" />
             <source>Paper questionnaires — {title}</source>
             <translation>Questionari cartacei — {title}</translation>
         </message>
@@ -1092,7 +926,7 @@
             <translation>Questionari cartacei: {title}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Code on the paper, e.g. 42</source>
             <translation>Codice sul foglio, ad es. 42</translation>
         </message>
@@ -1117,22 +951,27 @@
             <translation>Riprendi un questionario cartaceo…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Participant code:</source>
             <translation>Codice partecipante:</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Language of the paper:</source>
             <translation>Lingua del questionario:</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
+            <source>Questions of the paper questionnaire</source>
+            <translation>Domande del questionario cartaceo</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Finish and next questionnaire (Ctrl+Enter)</source>
             <translation>Concludi e passa al questionario successivo (Ctrl+Invio)</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+82" />
             <location line="+110" />
             <source>anonymous</source>
             <translation>anonimo</translation>
@@ -1289,7 +1128,7 @@
             <translation>Mostra chi ha partecipato a</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>&amp;Targets…</source>
             <translation>&amp;Obiettivi…</translation>
         </message>
@@ -1305,12 +1144,22 @@
         </message>
         <message>
             <location line="+9" />
-            <location line="+140" />
+            <location line="+142" />
             <source>Missing voices</source>
             <translation>Voci mancanti</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-116" />
+            <source>Who took part: missing voices and charts</source>
+            <translation>Chi ha partecipato: voci mancanti e grafici</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scroll with the arrow keys to read every chart</source>
+            <translation>Scorri con i tasti freccia per leggere tutti i grafici</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>&amp;Who took part in</source>
             <translation>&amp;Chi ha partecipato a</translation>
         </message>
@@ -1341,9 +1190,17 @@
         </message>
     </context>
     <context>
+        <name>EntryRow</name>
+        <message>
+            <location filename="../../workshop_app/ui/data_entry_fields.py" line="+151" />
+            <source>Does not apply to this paper (skipped)</source>
+            <translation>Non si applica a questo questionario cartaceo (saltata)</translation>
+        </message>
+    </context>
+    <context>
         <name>ErasureDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/erasure_dialog.py" line="+27" />
+            <location filename="../../workshop_app/ui/erasure_dialog.py" line="+28" />
             <source>Erase {code}</source>
             <translation>Cancella {code}</translation>
         </message>
@@ -1363,7 +1220,7 @@
             <translation>Le sue risposte ai questionari, idee e voti:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Erase them too (recommended)</source>
             <translation>&amp;Cancella anche questi (consigliato)</translation>
         </message>
@@ -1402,7 +1259,7 @@
     <context>
         <name>ExchangeActions</name>
         <message>
-            <location filename="../../workshop_app/ui/exchange_actions.py" line="+35" />
+            <location filename="../../workshop_app/ui/exchange_actions.py" line="+36" />
             <source>Workshop App packages (*.wspack);;All files (*)</source>
             <translation>Pacchetti di Workshop App (*.wspack);;Tutti i file (*)</translation>
         </message>
@@ -1506,27 +1363,43 @@
         </message>
         <message>
             <location line="+20" />
-            <location line="+11" />
+            <location line="+13" />
             <source>Check database</source>
             <translation>Verifica database</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="-12" />
             <source>Checking {name}…</source>
             <translation>Verifica di {name}…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+8" />
+            <source>{kind}: {count}</source>
+            <translation>{kind}: {count}</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>No problems found in {name}.</source>
             <translation>Nessun problema trovato in {name}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n problem found in {name}. Restore a recent backup (File &gt; Restore) or ask for help before going on.</source>
+            <translation>
+                <numerusform>%n problema trovato in {name}. Ripristina un backup recente (File &gt; Ripristina) o chiedi aiuto prima di continuare.</numerusform>
+                <numerusform>%n problemi trovati in {name}. Ripristina un backup recente (File &gt; Ripristina) o chiedi aiuto prima di continuare.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location line="+3" />
-            <source>{count} problem(s) found in {name}. Restore a recent backup (File &gt; Restore) or ask for help before going on.</source>
-            <translation>Problemi trovati in {name}: {count}. Ripristina un backup recente (File &gt; Ripristina) o chiedi aiuto prima di continuare.</translation>
+            <source>%n problems found in {name}. Restore a recent backup (File &gt; Restore) or ask for help before going on.</source>
+            <translation>
+                <numerusform>%n problema trovato in {name}. Ripristina un backup recente (File &gt; Ripristina) o chiedi aiuto prima di continuare.</numerusform>
+                <numerusform>%n problemi trovati in {name}. Ripristina un backup recente (File &gt; Ripristina) o chiedi aiuto prima di continuare.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>It holds: {held}.</source>
             <translation>Contenuto: {held}.</translation>
         </message>
@@ -1534,7 +1407,7 @@
     <context>
         <name>ExchangePanel</name>
         <message>
-            <location filename="../../workshop_app/ui/exchange_panel.py" line="+30" />
+            <location filename="../../workshop_app/ui/exchange_panel.py" line="+32" />
             <source>What to pack</source>
             <translation>Cosa mettere nel pacchetto</translation>
         </message>
@@ -1585,7 +1458,7 @@
             <translation>Importa i pacchetti creati sugli altri portatili. Prima che venga scritto qualcosa, vedi cosa sarà aggiunto, aggiornato o in conflitto. Nulla viene duplicato, un pacchetto già unito non aggiunge niente e una persona cancellata su un portatile non ricompare.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>Everything on this laptop</source>
             <translation>Tutto ciò che c’è su questo portatile</translation>
         </message>
@@ -1603,7 +1476,7 @@
     <context>
         <name>ExportPage</name>
         <message>
-            <location filename="../../workshop_app/ui/export_page.py" line="+30" />
+            <location filename="../../workshop_app/ui/export_page.py" line="+33" />
             <source>Export</source>
             <translation>Esporta</translation>
         </message>
@@ -1611,7 +1484,7 @@
     <context>
         <name>FeedbackPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/feedback_panel.py" line="+74" />
+            <location filename="../../workshop_app/ui/feedback_panel.py" line="+76" />
             <source>How useful was this session? 1 = not useful, 5 = very useful</source>
             <translation>Quanto ti è stato utile questo incontro? 1 = per niente utile, 5 = molto utile</translation>
         </message>
@@ -1666,12 +1539,12 @@
             <translation>Commenti — solo su questo schermo, mai sul proiettore</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Comments</source>
             <translation>Commenti</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>Choose a rating from 1 to 5 first (keys 1–5).</source>
             <translation>Scegli prima un voto da 1 a 5 (tasti 1–5).</translation>
         </message>
@@ -1732,7 +1605,7 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_dialogs.py" line="+45" />
+            <location filename="../../workshop_app/ui/survey_dialogs.py" line="+46" />
             <source>XLSForm imported</source>
             <translation>XLSForm importato</translation>
         </message>
@@ -1884,6 +1757,7 @@
         <name>KioskWindow</name>
         <message>
             <location filename="../../workshop_app/ui/kiosk_window.py" line="+82" />
+            <location line="+1" />
             <source>Kiosk</source>
             <translation>Chiosco</translation>
         </message>
@@ -1891,7 +1765,7 @@
     <context>
         <name>ListPane</name>
         <message>
-            <location filename="../../workshop_app/ui/list_pane.py" line="+90" />
+            <location filename="../../workshop_app/ui/list_pane.py" line="+91" />
             <source>&amp;Undo</source>
             <translation>&amp;Annulla</translation>
         </message>
@@ -1899,7 +1773,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/main_window.py" line="+80" />
+            <location filename="../../workshop_app/ui/main_window.py" line="+82" />
             <source>Workshop App</source>
             <translation>Workshop App</translation>
         </message>
@@ -1914,12 +1788,12 @@
             <translation>Workshop</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+120" />
             <source>{section} (Ctrl+{number})</source>
             <translation>{section} (Ctrl+{number})</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+27" />
             <source>Opening {name}…</source>
             <translation>Apertura di {name}…</translation>
         </message>
@@ -1944,7 +1818,7 @@
             <translation>Database aperto: {path}</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+44" />
             <source>{name} is already open.</source>
             <translation>{name} è già aperto.</translation>
         </message>
@@ -1968,11 +1842,66 @@
             <source>Automatic backup saved.</source>
             <translation>Backup automatico salvato.</translation>
         </message>
+        <message>
+            <location filename="../../workshop_app/ui/main_menus.py" line="+27" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New workshop</source>
+            <translation>&amp;Nuovo workshop</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create a workshop, starting at the next full hour</source>
+            <translation>Crea un workshop che inizia alla prossima ora piena</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Esci</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Modifica</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Annulla</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Ripeti</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Help</source>
+            <translation>&amp;Aiuto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About Workshop App</source>
+            <translation>&amp;Informazioni su Workshop App</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Prepare and run community workshops and surveys offline, keep every answer, and report to your URBACT Local Group.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Prepara e conduci workshop e questionari di comunità anche senza connessione, conserva ogni risposta e presenta i risultati al tuo Gruppo locale URBACT (ULG).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>About Workshop App</source>
+            <translation>Informazioni su Workshop App</translation>
+        </message>
     </context>
     <context>
         <name>MapForm</name>
         <message>
-            <location filename="../../workshop_app/ui/map_panel.py" line="+43" />
+            <location filename="../../workshop_app/ui/map_panel.py" line="+44" />
             <source>Map</source>
             <translation>Mappa</translation>
         </message>
@@ -2395,7 +2324,147 @@
     <context>
         <name>MergePreviewDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/merge_preview_dialog.py" line="+127" />
+            <location filename="../../workshop_app/ui/merge_preview_dialog.py" line="+47" />
+            <source>Workshops</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agenda items</source>
+            <translation>Attività del programma</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Participants</source>
+            <translation>Partecipanti</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Names and contacts</source>
+            <translation>Nomi e contatti</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent records</source>
+            <translation>Registrazioni di consenso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-ins</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profile answers</source>
+            <translation>Risposte del profilo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survey versions</source>
+            <translation>Versioni dei questionari</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survey responses</source>
+            <translation>Compilazioni dei questionari</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answers</source>
+            <translation>Risposte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ideas</source>
+            <translation>Idee</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Idea clusters</source>
+            <translation>Gruppi di idee</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Votes</source>
+            <translation>Voti</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stakeholder maps</source>
+            <translation>Mappe degli stakeholder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stakeholders</source>
+            <translation>Stakeholder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relationships</source>
+            <translation>Relazioni</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stakeholder re-assessments</source>
+            <translation>Rivalutazioni degli stakeholder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Map snapshots</source>
+            <translation>Istantanee delle mappe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Snapshot positions</source>
+            <translation>Posizioni nelle istantanee</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survey questions</source>
+            <translation>Domande dei questionari</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choice lists</source>
+            <translation>Elenchi di opzioni</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choices</source>
+            <translation>Opzioni</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Question translations</source>
+            <translation>Traduzioni delle domande</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choice translations</source>
+            <translation>Traduzioni delle opzioni</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profile questions</source>
+            <translation>Domande del profilo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profile choices</source>
+            <translation>Opzioni del profilo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Diversity targets</source>
+            <translation>Obiettivi di diversità</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audit entries</source>
+            <translation>Voci del registro di controllo</translation>
+        </message>
+        <message>
+            <location line="+62" />
             <source>Packages merged</source>
             <translation>Pacchetti uniti</translation>
         </message>
@@ -2611,7 +2680,7 @@
     <context>
         <name>NewPinDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="+154" />
+            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="+158" />
             <source>Set a kiosk PIN</source>
             <translation>Imposta un PIN per il chiosco</translation>
         </message>
@@ -2639,7 +2708,7 @@
     <context>
         <name>PageOptionsDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/map_exchange_actions.py" line="+95" />
+            <location filename="../../workshop_app/ui/map_exchange_actions.py" line="+98" />
             <source>Export map</source>
             <translation>Esporta mappa</translation>
         </message>
@@ -2697,7 +2766,7 @@
     <context>
         <name>ParticipantDetail</name>
         <message>
-            <location filename="../../workshop_app/ui/participant_detail.py" line="+65" />
+            <location filename="../../workshop_app/ui/participant_detail.py" line="+66" />
             <source>&amp;Delete…</source>
             <translation>&amp;Elimina…</translation>
         </message>
@@ -2763,12 +2832,12 @@
             <translation>Per una richiesta di cancellazione (diritto all’oblio); non si può annullare</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Select a participant in the list, or register people on the Check-in tab.</source>
             <translation>Seleziona una persona nell’elenco, oppure registra le persone nella scheda Check-in.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>C&amp;ode</source>
             <translation>C&amp;odice</translation>
         </message>
@@ -2808,7 +2877,7 @@
             <translation>Quando qualcuno chiede di essere dimenticato: rimuove definitivamente i suoi dati personali, i consensi e il profilo.</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+100" />
             <source>A name or contact is on file. Tick “Show personal data” above to see or change it.</source>
             <translation>È registrato un nome o un contatto. Spunta “Mostra dati personali” qui sopra per vederlo o modificarlo.</translation>
         </message>
@@ -2901,7 +2970,7 @@
             <translation>Viste della sezione Partecipanti</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+12" />
             <source>No database is open.</source>
             <translation>Nessun database aperto.</translation>
         </message>
@@ -2983,7 +3052,7 @@
     <context>
         <name>PinPad</name>
         <message>
-            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="-148" />
+            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="-151" />
             <source>Facilitator: enter the kiosk PIN to leave the kiosk</source>
             <translation>Per chi facilita: inserisci il PIN per uscire dal chiosco</translation>
         </message>
@@ -2991,6 +3060,11 @@
             <location line="+9" />
             <source>Kiosk PIN</source>
             <translation>PIN del chiosco</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The facilitator's PIN, to leave the kiosk</source>
+            <translation>Il PIN di chi facilita, per uscire dal chiosco</translation>
         </message>
         <message>
             <location line="+9" />
@@ -3008,7 +3082,7 @@
             <translation>Torna al chiosco</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+48" />
             <source>Wrong PIN. Try again.</source>
             <translation>PIN errato. Riprova.</translation>
         </message>
@@ -3026,7 +3100,7 @@
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/builder_problems.py" line="+33" />
+            <location filename="../../workshop_app/ui/builder_problems.py" line="+35" />
             <source>Problems to fix</source>
             <translation>Problemi da risolvere</translation>
         </message>
@@ -3055,18 +3129,18 @@
     <context>
         <name>ProfileEditorDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/profile_editor_dialog.py" line="+64" />
-            <location line="+23" />
+            <location filename="../../workshop_app/ui/profile_editor_dialog.py" line="+66" />
+            <location line="+25" />
             <source>Profile questions</source>
             <translation>Domande del profilo</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-7" />
             <source>The questions people may answer about themselves at registration. Every question keeps “Prefer not to say”, so answering stays voluntary.</source>
             <translation>Le domande a cui le persone possono rispondere su di sé al momento della registrazione. Ogni domanda mantiene “Preferisco non rispondere”, così rispondere resta sempre volontario.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>New question, e.g. Housing situation</source>
             <translation>Nuova domanda, ad es. Situazione abitativa</translation>
         </message>
@@ -3102,17 +3176,17 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+255" />
+            <location line="+270" />
             <source>Delete question</source>
             <translation>Elimina domanda</translation>
         </message>
         <message>
-            <location line="-249" />
+            <location line="-264" />
             <source>Questions</source>
             <translation>Domande</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>Language to add</source>
             <translation>Lingua da aggiungere</translation>
         </message>
@@ -3182,7 +3256,7 @@
             <translation>Ripeti</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+96" />
             <source>Question label in {language}</source>
             <translation>Etichetta della domanda in {language}</translation>
         </message>
@@ -3192,7 +3266,7 @@
             <translation>(mancante)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>known in exports as {name}</source>
             <translation>nelle esportazioni: {name}</translation>
         </message>
@@ -3216,6 +3290,11 @@
                 <numerusform>%n persona ha risposto: verrà eliminata anche la sua risposta.</numerusform>
                 <numerusform>%n persone hanno risposto: verranno eliminate anche le loro risposte.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You can undo this.</source>
+            <translation>Puoi annullare l’operazione.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3259,17 +3338,27 @@
     <context>
         <name>ProjectorWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/projector_window.py" line="+52" />
+            <location filename="../../workshop_app/ui/projector_window.py" line="+62" />
             <source>Projector — {title}</source>
             <translation>Proiettore — {title}</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+2" />
+            <source>Projector</source>
+            <translation>Proiettore</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the room sees: the current activity and its anonymous results</source>
+            <translation>Ciò che vede la sala: l’attività in corso e i suoi risultati anonimi</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>Answers are anonymous. Results appear once {count} people have answered.</source>
             <translation>Le risposte sono anonime. I risultati compaiono quando avranno risposto almeno {count} persone.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+58" />
             <source>{kind}: {title}</source>
             <translation>{kind}: {title}</translation>
         </message>
@@ -3294,7 +3383,7 @@
             <translation>In attesa di almeno {minimum} risposte a questa domanda</translation>
         </message>
         <message numerus="yes">
-            <location line="+41" />
+            <location line="+42" />
             <source>%n answers</source>
             <translation>
                 <numerusform>%n risposta</numerusform>
@@ -3341,15 +3430,33 @@
         </message>
     </context>
     <context>
+        <name>QuestionCard</name>
+        <message>
+            <location filename="../../workshop_app/ui/results_cards.py" line="+129" />
+            <source>Save chart…</source>
+            <translation>Salva grafico…</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Chart of “{question}”</source>
+            <translation>Grafico di “{question}”</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Save the chart of “{question}”</source>
+            <translation>Salva il grafico di “{question}”</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionEditor</name>
         <message>
-            <location filename="../../workshop_app/ui/question_editor.py" line="+63" />
-            <location line="+193" />
+            <location filename="../../workshop_app/ui/question_editor.py" line="+65" />
+            <location line="+195" />
             <source>Question</source>
             <translation>Domanda</translation>
         </message>
         <message>
-            <location line="-190" />
+            <location line="-192" />
             <source>Language of the texts edited here</source>
             <translation>Lingua dei testi modificati qui</translation>
         </message>
@@ -3359,7 +3466,7 @@
             <translation>Etichetta, suggerimento e messaggi qui sotto sono in questa lingua</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
@@ -3573,17 +3680,17 @@
             <translation>&amp;Valore predefinito</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Texts in</source>
             <translation>Testi in</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Select a question to edit it, or add one.</source>
             <translation>Seleziona una domanda per modificarla, oppure aggiungine una.</translation>
         </message>
         <message>
-            <location line="+150" />
+            <location line="+151" />
             <source>The question as participants read it, in {language}</source>
             <translation>La domanda come la legge chi partecipa, in {language}</translation>
         </message>
@@ -3650,7 +3757,7 @@
     <context>
         <name>QuestionTreeModel</name>
         <message>
-            <location filename="../../workshop_app/ui/builder_model.py" line="+138" />
+            <location filename="../../workshop_app/ui/builder_model.py" line="+139" />
             <source>Question</source>
             <translation>Domanda</translation>
         </message>
@@ -3711,7 +3818,7 @@
             <translation>Direzione</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <location line="+2" />
             <source>Delete relationship</source>
             <translation>Elimina relazione</translation>
@@ -3755,7 +3862,7 @@
     <context>
         <name>RelevanceDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/question_relevance.py" line="+185" />
+            <location filename="../../workshop_app/ui/question_relevance.py" line="+194" />
             <source>Show this question when…</source>
             <translation>Mostra questa domanda quando…</translation>
         </message>
@@ -3849,7 +3956,7 @@
     <context>
         <name>ResultsFilterBar</name>
         <message>
-            <location filename="../../workshop_app/ui/results_filters.py" line="+89" />
+            <location filename="../../workshop_app/ui/results_filters.py" line="+90" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
@@ -3900,32 +4007,32 @@
             <translation>Azzera tutti i filtri</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>F&amp;rom</source>
             <translation>&amp;Dal</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>&amp;to</source>
             <translation>&amp;al</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Who</source>
             <translation>&amp;Chi</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Co&amp;mpare with</source>
             <translation>Con&amp;fronta con</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+50" />
             <source>All workshops</source>
             <translation>Tutti i workshop</translation>
         </message>
@@ -3998,7 +4105,17 @@
             <translation>I questionari compaiono qui quando qualcuno vi ha risposto.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+22" />
+            <source>Results of the survey</source>
+            <translation>Risultati del questionario</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One card per question; scroll with the arrow keys</source>
+            <translation>Una scheda per domanda; scorri con i tasti freccia</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>No database is open.</source>
             <translation>Nessun database aperto.</translation>
         </message>
@@ -4067,7 +4184,7 @@
     <context>
         <name>ResultsSurveyModel</name>
         <message>
-            <location line="-342" />
+            <location line="-345" />
             <source>Version {version}</source>
             <translation>Versione {version}</translation>
         </message>
@@ -4142,7 +4259,113 @@
     <context>
         <name>RunLayout</name>
         <message>
-            <location filename="../../workshop_app/ui/run_layout.py" line="+100" />
+            <location filename="../../workshop_app/ui/run_layout.py" line="+66" />
+            <source>Workshop status</source>
+            <translation>Stato del workshop</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Check people in</source>
+            <translation>Registra le presenze</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Register and check people in at the door (Ctrl+I)</source>
+            <translation>Registra le persone all’ingresso e segna la loro presenza (Ctrl+I)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kiosk PIN…</source>
+            <translation>PIN del chiosco…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Set the kiosk PIN</source>
+            <translation>Imposta il PIN del chiosco</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The PIN that lets you leave the kiosk</source>
+            <translation>Il PIN che permette di uscire dal chiosco</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open projector</source>
+            <translation>Apri proiettore</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open the projector view</source>
+            <translation>Apri la vista per il proiettore</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timer and results for the room, on the second screen (F5)</source>
+            <translation>Timer e risultati per la sala, sul secondo schermo (F5)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>End workshop</source>
+            <translation>Termina workshop</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>End the workshop</source>
+            <translation>Termina il workshop</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark the workshop as done</source>
+            <translation>Segna il workshop come concluso</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+57" />
+            <source>Agenda</source>
+            <translation>Programma</translation>
+        </message>
+        <message>
+            <location line="-48" />
+            <source>← Previous</source>
+            <translation>← Precedente</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Previous activity</source>
+            <translation>Attività precedente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The activity before (Alt+Left)</source>
+            <translation>L’attività precedente (Alt+Freccia sinistra)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next →</source>
+            <translation>Successiva →</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next activity</source>
+            <translation>Attività successiva</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The next activity (Alt+Right)</source>
+            <translation>L’attività successiva (Alt+Freccia destra)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>&amp;Status</source>
+            <translation>&amp;Stato</translation>
+        </message>
+        <message>
+            <location line="+71" />
             <source>Check-in ({count})</source>
             <translation>Check-in ({count})</translation>
         </message>
@@ -4390,7 +4613,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>StakeholderForm</name>
         <message>
-            <location filename="../../workshop_app/ui/map_panel_forms.py" line="-210" />
+            <location filename="../../workshop_app/ui/map_panel_forms.py" line="-213" />
             <source>Stakeholder</source>
             <translation>Stakeholder</translation>
         </message>
@@ -4504,7 +4727,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>SurveyBuilder</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_builder.py" line="+55" />
+            <location filename="../../workshop_app/ui/survey_builder.py" line="+57" />
             <source>Survey title</source>
             <translation>Titolo del questionario</translation>
         </message>
@@ -4560,12 +4783,12 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
         </message>
         <message>
             <location line="+0" />
-            <location line="+249" />
+            <location line="+250" />
             <source>Duplicate question</source>
             <translation>Duplica domanda</translation>
         </message>
         <message>
-            <location line="-247" />
+            <location line="-248" />
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
@@ -4600,12 +4823,12 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <translation>Traduzioni</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+20" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+83" />
             <source>Change title</source>
             <translation>Cambia titolo</translation>
         </message>
@@ -4691,7 +4914,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>SurveyPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/run_survey_panel.py" line="+96" />
+            <location filename="../../workshop_app/ui/run_survey_panel.py" line="+99" />
             <source>Start &amp;kiosk</source>
             <translation>Avvia il &amp;chiosco</translation>
         </message>
@@ -4756,12 +4979,12 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <translation>Riprendi la compilazione selezionata come inserimento da carta</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>On the projector:</source>
             <translation>Sul proiettore:</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+58" />
             <source>No survey is chosen for this activity yet.</source>
             <translation>Nessun questionario scelto per questa attività.</translation>
         </message>
@@ -4867,7 +5090,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>TakeSnapshotDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/map_snapshots.py" line="-137" />
+            <location filename="../../workshop_app/ui/map_snapshots.py" line="-139" />
             <location line="+15" />
             <source>Take snapshot</source>
             <translation>Crea istantanea</translation>
@@ -4901,7 +5124,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>TargetTableModel</name>
         <message>
-            <location filename="../../workshop_app/ui/diversity_targets_dialog.py" line="+76" />
+            <location filename="../../workshop_app/ui/diversity_targets_dialog.py" line="+78" />
             <source>Group</source>
             <translation>Gruppo</translation>
         </message>
@@ -4929,12 +5152,12 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <translation>Indica quali gruppi dovrebbero rappresentare almeno una certa quota di chi ha partecipato. La scheda “Chi ha partecipato” segnalerà poi chiaramente quando un gruppo manca.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Targets set</source>
             <translation>Obiettivi impostati</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>&amp;Remove target</source>
             <translation>&amp;Rimuovi obiettivo</translation>
         </message>
@@ -4949,7 +5172,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <translation>Domanda che definisce il gruppo</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Answers that make up the group</source>
             <translation>Risposte che formano il gruppo</translation>
         </message>
@@ -5009,7 +5232,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <translation>Obiettivo nuovo o modificato</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+79" />
             <source>Select the target to remove.</source>
             <translation>Seleziona l’obiettivo da rimuovere.</translation>
         </message>
@@ -5017,7 +5240,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>TemplateDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+115" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+118" />
             <source>New survey from a template</source>
             <translation>Nuovo questionario da un modello</translation>
         </message>
@@ -5065,7 +5288,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>TimerClock</name>
         <message>
-            <location filename="../../workshop_app/ui/timer_widget.py" line="+52" />
+            <location filename="../../workshop_app/ui/timer_widget.py" line="+53" />
             <source>Time left</source>
             <translation>Tempo rimasto</translation>
         </message>
@@ -5089,12 +5312,12 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
         </message>
         <message>
             <location line="+1" />
-            <location line="+63" />
+            <location line="+68" />
             <source>Start</source>
             <translation>Avvia</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-68" />
             <source>Start or pause the timer (Space)</source>
             <translation>Avvia o metti in pausa il timer (Spazio)</translation>
         </message>
@@ -5149,7 +5372,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <translation>Azzera il timer</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+57" />
             <source>Pause</source>
             <translation>Pausa</translation>
         </message>
@@ -5197,7 +5420,17 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <translation>{list} · {choice}</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+25" />
+            <source>(missing)</source>
+            <translation>(mancante)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not translated yet: participants see the default language here</source>
+            <translation>Non ancora tradotto: qui chi partecipa vede la lingua predefinita</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <location line="+7" />
             <source>Edit translation</source>
             <translation>Modifica traduzione</translation>
@@ -5246,7 +5479,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <translation>Traduzioni</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+49" />
             <source>Change default language</source>
             <translation>Cambia lingua predefinita</translation>
         </message>
@@ -5254,7 +5487,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>UnfinishedModel</name>
         <message>
-            <location filename="../../workshop_app/ui/run_survey_panel.py" line="-193" />
+            <location filename="../../workshop_app/ui/run_survey_panel.py" line="-187" />
             <source>Who</source>
             <translation>Chi</translation>
         </message>
@@ -5300,6 +5533,44 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
         </message>
     </context>
     <context>
+        <name>ViewMenu</name>
+        <message>
+            <location filename="../../workshop_app/ui/view_menu.py" line="+40" />
+            <source>&amp;View</source>
+            <translation>&amp;Visualizza</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Language</source>
+            <translation>L&amp;ingua</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Show the app in this language</source>
+            <translation>Mostra l’app in questa lingua</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Text &amp;size</source>
+            <translation>&amp;Dimensione del testo</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{percent} %</source>
+            <translation>{percent}%</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;High contrast</source>
+            <translation>&amp;Contrasto elevato</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>White and yellow on black, with thick outlines</source>
+            <translation>Bianco e giallo su nero, con contorni spessi</translation>
+        </message>
+    </context>
+    <context>
         <name>VoteTallyModel</name>
         <message>
             <location filename="../../workshop_app/ui/voting_model.py" line="+37" />
@@ -5325,7 +5596,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>VotingPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/voting_panel.py" line="+60" />
+            <location filename="../../workshop_app/ui/voting_panel.py" line="+61" />
             <source>Start &amp;kiosk voting</source>
             <translation>Avvia la votazione nel &amp;chiosco</translation>
         </message>
@@ -5424,7 +5695,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <translation>Cartella di lavoro ULG</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>One Excel file for the ULG meeting and the Integrated Action Plan: a summary with charts, every survey response, ideas and votes, stakeholder maps and who took part.</source>
             <translation>Un unico file Excel per l’incontro dell’ULG e il Piano d’azione integrato: un riepilogo con grafici, tutti i questionari compilati, idee e voti, le mappe degli stakeholder e chi ha partecipato.</translation>
         </message>
@@ -5649,7 +5920,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>WorkshopEditor</name>
         <message>
-            <location filename="../../workshop_app/ui/workshop_editor.py" line="+68" />
+            <location filename="../../workshop_app/ui/workshop_editor.py" line="+69" />
             <source>Workshop title</source>
             <translation>Titolo del workshop</translation>
         </message>
@@ -5774,12 +6045,12 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <translation>Fa&amp;cilitazione</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>&amp;Status</source>
             <translation>&amp;Stato</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Language</source>
             <translation>L&amp;ingua</translation>
         </message>
@@ -5794,7 +6065,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <translation>Dettagli del workshop</translation>
         </message>
         <message>
-            <location line="+183" />
+            <location line="+178" />
             <source>Change title</source>
             <translation>Cambia titolo</translation>
         </message>
@@ -5845,12 +6116,12 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
         <message>
             <location line="-18" />
             <location line="+2" />
-            <location line="+239" />
+            <location line="+237" />
             <source>New workshop</source>
             <translation>Nuovo workshop</translation>
         </message>
         <message>
-            <location line="-238" />
+            <location line="-236" />
             <source>Create a workshop (Ctrl+N)</source>
             <translation>Crea un workshop (Ctrl+N)</translation>
         </message>
@@ -5865,7 +6136,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <translation>Cerca workshop</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+70" />
             <source>No workshops yet — create your first one</source>
             <translation>Nessun workshop per ora — crea il primo</translation>
         </message>
@@ -5941,7 +6212,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>_NumberDelegate</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="-253" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="-248" />
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -5992,7 +6263,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>app</name>
         <message>
-            <location filename="../../workshop_app/app.py" line="+163" />
+            <location filename="../../workshop_app/app.py" line="+148" />
             <source>Something went wrong ({error}). Everything saved so far is safe; the details are in {log}.</source>
             <translation>Si è verificato un problema ({error}). Tutto ciò che è stato salvato finora è al sicuro; i dettagli sono in {log}.</translation>
         </message>
@@ -6023,7 +6294,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>brainstorm</name>
         <message>
-            <location filename="../../workshop_app/ui/brainstorm_commands.py" line="+28" />
+            <location filename="../../workshop_app/ui/brainstorm_commands.py" line="+31" />
             <source>Add note</source>
             <translation>Aggiungi nota</translation>
         </message>
@@ -6042,20 +6313,26 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <source>Move note</source>
             <translation>Sposta nota</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>Move %n notes</source>
-            <translation>Sposta %n note</translation>
+            <translation>
+                <numerusform>Sposta %n nota</numerusform>
+                <numerusform>Sposta %n note</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+18" />
             <source>Delete note</source>
             <translation>Elimina nota</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>Delete %n notes</source>
-            <translation>Elimina %n note</translation>
+            <translation>
+                <numerusform>Elimina %n nota</numerusform>
+                <numerusform>Elimina %n note</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+19" />
@@ -6107,11 +6384,13 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
         </message>
         <message>
             <location line="+5" />
+            <location filename="../../workshop_app/ui/builder_types.py" line="+147" />
             <source>Option 1</source>
             <translation>Opzione 1</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../workshop_app/ui/builder_types.py" line="+1" />
             <source>Option 2</source>
             <translation>Opzione 2</translation>
         </message>
@@ -6136,7 +6415,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <translation>Modifica messaggio di risposta obbligatoria</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/ui/builder_types.py" line="+17" />
+            <location filename="../../workshop_app/ui/builder_types.py" line="-128" />
             <source>Text</source>
             <translation>Testo</translation>
         </message>
@@ -6214,6 +6493,41 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <location line="+1" />
             <source>Kept as a note ({type})</source>
             <translation>Mantenuto come nota ({type})</translation>
+        </message>
+        <message>
+            <location line="+102" />
+            <source>A note for the participant.</source>
+            <translation>Una nota per chi partecipa.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New group</source>
+            <translation>Nuovo gruppo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New repeat</source>
+            <translation>Nuovo gruppo ripetuto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>I have read and understood this.</source>
+            <translation>Ho letto e compreso.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New question</source>
+            <translation>Nuova domanda</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Start with a letter or “_”, then use letters, digits, “_”, “-” or “.”, no spaces.</source>
+            <translation>Inizia con una lettera o “_”, poi usa lettere, cifre, “_”, “-” o “.”, senza spazi.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Another question is already called “{name}”.</source>
+            <translation>Esiste già un’altra domanda chiamata “{name}”.</translation>
         </message>
         <message>
             <location filename="../../workshop_app/ui/survey_languages.py" line="+13" />
@@ -6331,7 +6645,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>consent</name>
         <message>
-            <location filename="../../workshop_app/ui/consent_panel.py" line="-97" />
+            <location filename="../../workshop_app/ui/consent_panel.py" line="-104" />
             <source>Take part</source>
             <translation>Partecipazione</translation>
         </message>
@@ -6397,7 +6711,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <translation>{count} · {share}</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>people</source>
             <translation>persone</translation>
         </message>
@@ -6410,7 +6724,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>feedback</name>
         <message>
-            <location filename="../../workshop_app/ui/feedback_panel.py" line="-160" />
+            <location filename="../../workshop_app/ui/feedback_panel.py" line="-162" />
             <source>Record feedback</source>
             <translation>Registra feedback</translation>
         </message>
@@ -6418,7 +6732,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../workshop_app/ui/labels.py" line="+11" />
+            <location filename="../../workshop_app/ui/labels.py" line="+16" />
             <source>Survey</source>
             <translation>Questionario</translation>
         </message>
@@ -6517,30 +6831,42 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <source>Arabic</source>
             <translation>Arabo</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+38" />
             <source>%n min</source>
-            <translation>%n min</translation>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
             <source>%n h</source>
-            <translation>%n h</translation>
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+1" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} h {minutes} min</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+8" />
             <source>%n dot each</source>
-            <translation>%n punto a testa</translation>
+            <translation>
+                <numerusform>%n punto a testa</numerusform>
+                <numerusform>%n punti a testa</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n dots each</source>
-            <translation>%n punti a testa</translation>
+            <translation>
+                <numerusform>%n punto a testa</numerusform>
+                <numerusform>%n punti a testa</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6619,7 +6945,23 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>map_render</name>
         <message>
-            <location filename="../../workshop_app/ui/map_render.py" line="+152" />
+            <location filename="../../workshop_app/ui/map_render.py" line="+39" />
+            <source>Power / interest grid</source>
+            <translation>Griglia potere / interesse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Importance / influence matrix</source>
+            <translation>Matrice importanza / influenza</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ecosystem map</source>
+            <translation>Mappa dell’ecosistema</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+110" />
             <source>Stakeholder map</source>
             <translation>Mappa degli stakeholder</translation>
         </message>
@@ -6740,7 +7082,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>maps</name>
         <message>
-            <location filename="../../workshop_app/ui/map_commands.py" line="+54" />
+            <location filename="../../workshop_app/ui/map_commands.py" line="+57" />
             <source>New map</source>
             <translation>Nuova mappa</translation>
         </message>
@@ -6759,15 +7101,26 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <source>Delete relationship</source>
             <translation>Elimina relazione</translation>
         </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Delete %n relationships</source>
+            <translation>
+                <numerusform>Elimina %n relazione</numerusform>
+                <numerusform>Elimina %n relazioni</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Delete stakeholder</source>
             <translation>Elimina stakeholder</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>Delete %n stakeholders</source>
-            <translation>Elimina %n stakeholder</translation>
+            <translation>
+                <numerusform>Elimina %n stakeholder</numerusform>
+                <numerusform>Elimina %n stakeholder</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+27" />
@@ -6779,10 +7132,13 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <source>Take snapshot “{name}”</source>
             <translation>Crea istantanea “{name}”</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+42" />
             <source>Import %n stakeholders</source>
-            <translation>Importa %n stakeholder</translation>
+            <translation>
+                <numerusform>Importa %n stakeholder</numerusform>
+                <numerusform>Importa %n stakeholder</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../workshop_app/ui/map_exchange_actions.py" line="-77" />
@@ -6897,8 +7253,16 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <source>Imported {stakeholders} and {relationships} from {file}.</source>
             <translation>Importati {stakeholders} e {relationships} da {file}.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… e ancora %n.</numerusform>
+                <numerusform>… e altri %n.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+25" />
+            <location line="+17" />
             <source>Some stakeholders have a contact, which is personal data. Include the contacts in the workbook?</source>
             <translation>Alcuni stakeholder hanno un contatto, che è un dato personale. Includere i contatti nella cartella di lavoro?</translation>
         </message>
@@ -6942,25 +7306,37 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <source>High</source>
             <translation>Alto</translation>
         </message>
-        <message>
-            <location filename="../../workshop_app/ui/map_list_model.py" line="+23" />
+        <message numerus="yes">
+            <location filename="../../workshop_app/ui/map_list_model.py" line="+26" />
             <source>%n stakeholder</source>
-            <translation>%n stakeholder</translation>
+            <translation>
+                <numerusform>%n stakeholder</numerusform>
+                <numerusform>%n stakeholder</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n stakeholders</source>
-            <translation>%n stakeholder</translation>
+            <translation>
+                <numerusform>%n stakeholder</numerusform>
+                <numerusform>%n stakeholder</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+6" />
             <source>%n relationship</source>
-            <translation>%n relazione</translation>
+            <translation>
+                <numerusform>%n relazione</numerusform>
+                <numerusform>%n relazioni</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n relationships</source>
-            <translation>%n relazioni</translation>
+            <translation>
+                <numerusform>%n relazione</numerusform>
+                <numerusform>%n relazioni</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -7212,7 +7588,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <translation>{name} — {date}</translation>
         </message>
         <message>
-            <location line="+180" />
+            <location line="+182" />
             <source>ULG meeting {number}</source>
             <translation>Incontro ULG {number}</translation>
         </message>
@@ -7408,12 +7784,13 @@ Te lo chiediamo una sola volta; puoi cambiarlo nella scheda Check-in.</translati
     <context>
         <name>projector</name>
         <message>
-            <location filename="../../workshop_app/ui/live_chart.py" line="+87" />
+            <location filename="../../workshop_app/ui/live_chart.py" line="+100" />
+            <location line="+46" />
             <source>{count} people answered</source>
             <translation>Hanno risposto {count} persone</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-40" />
             <source>{count} · {share} %</source>
             <translation>{count} · {share}%</translation>
         </message>
@@ -7428,15 +7805,82 @@ Te lo chiediamo una sola volta; puoi cambiarlo nella scheda Check-in.</translati
             <translation>punti</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>1 = not useful · 5 = very useful</source>
             <translation>1 = per niente utile · 5 = molto utile</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+3" />
+            <location line="+3" />
+            <source>{label}: {count}</source>
+            <translation>{label}: {count}</translation>
         </message>
     </context>
     <context>
         <name>relevance</name>
         <message>
-            <location filename="../../workshop_app/ui/question_relevance.py" line="-224" />
+            <location filename="../../workshop_app/ui/question_relevance.py" line="-303" />
+            <source>is</source>
+            <translation>è</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is not</source>
+            <translation>non è</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>includes</source>
+            <translation>include</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>does not include</source>
+            <translation>non include</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is more than</source>
+            <translation>è maggiore di</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is at least</source>
+            <translation>è almeno</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is less than</source>
+            <translation>è minore di</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is at most</source>
+            <translation>è al massimo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>is after</source>
+            <translation>è successiva a</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is before</source>
+            <translation>è precedente a</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>is answered</source>
+            <translation>ha una risposta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is not answered</source>
+            <translation>non ha una risposta</translation>
+        </message>
+        <message>
+            <location line="+63" />
             <source>there is no question named '{name}'</source>
             <translation>non esiste una domanda chiamata “{name}”</translation>
         </message>
@@ -7450,7 +7894,7 @@ Te lo chiediamo una sola volta; puoi cambiarlo nella scheda Check-in.</translati
     <context>
         <name>results</name>
         <message>
-            <location filename="../../workshop_app/ui/results_cards.py" line="-136" />
+            <location filename="../../workshop_app/ui/results_cards.py" line="-138" />
             <source>{n} answered</source>
             <translation>hanno risposto in {n}</translation>
         </message>
@@ -7515,12 +7959,12 @@ Te lo chiediamo una sola volta; puoi cambiarlo nella scheda Check-in.</translati
             <translation>Fuori scala: {answers}</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+67" />
             <source>{group}: {n} answered</source>
             <translation>{group}: hanno risposto in {n}</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/ui/results_chart.py" line="+77" />
+            <location filename="../../workshop_app/ui/results_chart.py" line="+78" />
             <source>{count} · {share}</source>
             <translation>{count} · {share}</translation>
         </message>
@@ -7530,7 +7974,7 @@ Te lo chiediamo una sola volta; puoi cambiarlo nella scheda Check-in.</translati
             <translation>{share} ({count})</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+61" />
             <source>{group} · fewer than 5 answers</source>
             <translation>{group} · meno di 5 risposte</translation>
         </message>
@@ -7551,17 +7995,17 @@ Te lo chiediamo una sola volta; puoi cambiarlo nella scheda Check-in.</translati
         </message>
         <message>
             <location line="+33" />
-            <location line="+88" />
+            <location line="+90" />
             <source>people</source>
             <translation>persone</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-60" />
             <source>share of each group's respondents</source>
             <translation>quota sul totale di chi ha risposto in ciascun gruppo</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>share of each group</source>
             <translation>quota di ciascun gruppo</translation>
         </message>
@@ -7576,12 +8020,12 @@ Te lo chiediamo una sola volta; puoi cambiarlo nella scheda Check-in.</translati
             <translation>nascosto: {share}</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>Hidden: small counts</source>
             <translation>Nascosti: numeri piccoli</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/ui/results_save.py" line="+32" />
+            <location filename="../../workshop_app/ui/results_save.py" line="+33" />
             <source>PNG pictures (*.png)</source>
             <translation>Immagini PNG (*.png)</translation>
         </message>
@@ -7616,7 +8060,7 @@ Te lo chiediamo una sola volta; puoi cambiarlo nella scheda Check-in.</translati
             <translation>“{small}” indica meno di 5 persone; alcuni numeri sono nascosti perché non si possa ricavare un numero piccolo.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+24" />
             <source>The folder {folder} does not exist.</source>
             <translation>La cartella {folder} non esiste.</translation>
         </message>
@@ -7694,25 +8138,37 @@ Te lo chiediamo una sola volta; puoi cambiarlo nella scheda Check-in.</translati
             <source>If you don't save them, the changes since the last save are lost.</source>
             <translation>Se non le salvi, le modifiche fatte dopo l’ultimo salvataggio andranno perse.</translation>
         </message>
-        <message>
-            <location filename="../../workshop_app/ui/survey_list_model.py" line="+31" />
+        <message numerus="yes">
+            <location filename="../../workshop_app/ui/survey_list_model.py" line="+34" />
             <source>%n question</source>
-            <translation>%n domanda</translation>
+            <translation>
+                <numerusform>%n domanda</numerusform>
+                <numerusform>%n domande</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n questions</source>
-            <translation>%n domande</translation>
+            <translation>
+                <numerusform>%n domanda</numerusform>
+                <numerusform>%n domande</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+6" />
             <source>%n response</source>
-            <translation>%n compilazione</translation>
+            <translation>
+                <numerusform>%n compilazione</numerusform>
+                <numerusform>%n compilazioni</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n responses</source>
-            <translation>%n compilazioni</translation>
+            <translation>
+                <numerusform>%n compilazione</numerusform>
+                <numerusform>%n compilazioni</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -7725,7 +8181,7 @@ Te lo chiediamo una sola volta; puoi cambiarlo nella scheda Check-in.</translati
     <context>
         <name>templates</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-111" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-113" />
             <source>ULG workshop feedback</source>
             <translation>Feedback sul workshop ULG</translation>
         </message>
@@ -7781,19 +8237,6 @@ Te lo chiediamo una sola volta; puoi cambiarlo nella scheda Check-in.</translati
             <location filename="../../workshop_app/ui/voting_model.py" line="+50" />
             <source>Count dots</source>
             <translation>Conta punti</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <location filename="../../workshop_app/ui/run_layout.py" line="-81" />
-            <source>&amp;Status</source>
-            <translation>&amp;Stato</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Agenda</source>
-            <translation>Programma</translation>
         </message>
     </context>
     <context>

@@ -2,179 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <location filename="../../workshop_app/ui/main_menus.py" line="+25" />
-            <source>&amp;File</source>
-            <translation>&amp;Plik</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New workshop</source>
-            <translation>&amp;Nowy warsztat</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Create a workshop, starting at the next full hour</source>
-            <translation>Utwórz warsztat zaczynający się o najbliższej pełnej godzinie</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Zakończ</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Edycja</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Cofnij</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Ponów</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Help</source>
-            <translation>Pomo&amp;c</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;About Workshop App</source>
-            <translation>&amp;O programie Workshop App</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Prepare and run community workshops and surveys offline, keep every answer, and report to your URBACT Local Group.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Przygotowuj i prowadź warsztaty oraz ankiety w lokalnej społeczności bez dostępu do internetu, zachowuj każdą odpowiedź i przekazuj wyniki swojej Lokalnej Grupie URBACT (ULG).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>About Workshop App</source>
-            <translation>O programie Workshop App</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/ui/results_cards.py" line="+127" />
-            <source>Save chart…</source>
-            <translation>Zapisz wykres…</translation>
-        </message>
-        <message>
-            <location line="+70" />
-            <source>Chart of “{question}”</source>
-            <translation>Wykres dla pytania „{question}”</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Save the chart of “{question}”</source>
-            <translation>Zapisz wykres dla pytania „{question}”</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/ui/run_layout.py" line="+58" />
-            <source>Workshop status</source>
-            <translation>Status warsztatu</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Check-in</source>
-            <translation>Rejestracja</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Check people in</source>
-            <translation>Rejestruj obecność</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Register and check people in at the door (Ctrl+I)</source>
-            <translation>Rejestruj osoby przy wejściu i potwierdzaj ich obecność (Ctrl+I)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kiosk PIN…</source>
-            <translation>PIN kiosku…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Set the kiosk PIN</source>
-            <translation>Ustaw PIN kiosku</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The PIN that lets you leave the kiosk</source>
-            <translation>PIN, który pozwala opuścić kiosk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open projector</source>
-            <translation>Otwórz projektor</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Open the projector view</source>
-            <translation>Otwórz widok projektora</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Timer and results for the room, on the second screen (F5)</source>
-            <translation>Minutnik i wyniki dla sali na drugim ekranie (F5)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End workshop</source>
-            <translation>Zakończ warsztat</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>End the workshop</source>
-            <translation>Zakończ warsztat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark the workshop as done</source>
-            <translation>Oznacz warsztat jako zakończony</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Agenda</source>
-            <translation>Program</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>← Previous</source>
-            <translation>← Poprzedni</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Previous activity</source>
-            <translation>Poprzedni punkt programu</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The activity before (Alt+Left)</source>
-            <translation>Wcześniejszy punkt programu (Alt+Strzałka w lewo)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Next →</source>
-            <translation>Następny →</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Next activity</source>
-            <translation>Następny punkt programu</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The next activity (Alt+Right)</source>
-            <translation>Kolejny punkt programu (Alt+Strzałka w prawo)</translation>
-        </message>
-    </context>
-    <context>
         <name>AcknowledgeWidget</name>
         <message>
             <location filename="../../workshop_app/ui/question_widgets.py" line="+223" />
@@ -185,7 +12,7 @@
     <context>
         <name>AddLanguageDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_languages.py" line="+43" />
+            <location filename="../../workshop_app/ui/survey_languages.py" line="+44" />
             <source>Add language</source>
             <translation>Dodaj język</translation>
         </message>
@@ -219,7 +46,7 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="+95" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="+96" />
             <source>No activities yet. Use “Add activity” to plan a brainstorm, a dot vote or a survey.</source>
             <translation>Program jest jeszcze pusty. Użyj przycisku „Dodaj punkt programu”, aby zaplanować burzę mózgów, głosowanie kropkami lub ankietę.</translation>
         </message>
@@ -239,7 +66,7 @@
             <translation>&amp;Program</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Total time of the agenda</source>
             <translation>Łączny czas programu</translation>
         </message>
@@ -289,7 +116,7 @@
             <translation>Przesuń zaznaczony punkt programu później (Alt+Strzałka w dół)</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+52" />
             <source>Total: {duration} (ends about {time})</source>
             <translation>Łącznie: {duration} (koniec około {time})</translation>
         </message>
@@ -436,7 +263,7 @@
             <translation>Przeciągaj karteczki do grup (Ctrl+kliknięcie zaznacza kilka) · dwukrotne kliknięcie lub F2 – edycja · prawy przycisk – kolor, przeniesienie lub usunięcie · Ctrl+Z cofa</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
             <source>into</source>
             <translation>do</translation>
         </message>
@@ -532,17 +359,17 @@
     <context>
         <name>CheckinForm</name>
         <message>
-            <location filename="../../workshop_app/ui/checkin_form.py" line="+48" />
+            <location filename="../../workshop_app/ui/checkin_form.py" line="+49" />
             <source>Register someone new</source>
             <translation>Zarejestruj nową osobę</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Everything is optional except the consent. Press Enter to register.</source>
             <translation>Wszystko poza zgodą jest nieobowiązkowe. Naciśnij Enter, aby zarejestrować.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Name (optional, personal data)</source>
             <translation>Imię i nazwisko (nieobowiązkowe, dane osobowe)</translation>
         </message>
@@ -612,7 +439,7 @@
             <translation>Telefon lub &amp;e-mail</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Consent:</source>
             <translation>Zgoda:</translation>
         </message>
@@ -653,7 +480,7 @@
     <context>
         <name>CheckinView</name>
         <message>
-            <location filename="../../workshop_app/ui/checkin_view.py" line="+61" />
+            <location filename="../../workshop_app/ui/checkin_view.py" line="+63" />
             <source>Workshop people are checked in to</source>
             <translation>Warsztat, na którym potwierdzasz obecność</translation>
         </message>
@@ -693,12 +520,12 @@
             <translation>Obecność potwierdzona przez pomyłkę? Wycofaj ją (można to cofnąć)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Checking in to</source>
             <translation>Rejestracja na</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+49" />
             <source>{title} — {when} ({status})</source>
             <translation>{title} — {when} ({status})</translation>
         </message>
@@ -1029,7 +856,12 @@
             </translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+3" />
+            <source>Also: {changes}.</source>
+            <translation>Ponadto: {changes}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>{name} was added.</source>
             <translation>Dodano: {name}.</translation>
         </message>
@@ -1048,13 +880,14 @@
         <name>ConsentPanel</name>
         <message>
             <location filename="../../workshop_app/ui/consent_panel.py" line="+79" />
-            <location line="+33" />
+            <location line="+3" />
+            <location line="+38" />
             <source>Record consent</source>
             <translation>Zapisz zgodę</translation>
         </message>
         <message>
-            <location line="-32" />
-            <location line="+33" />
+            <location line="-36" />
+            <location line="+37" />
             <source>{purpose}: record consent</source>
             <translation>{purpose}: zapisz zgodę</translation>
         </message>
@@ -1064,7 +897,8 @@
             <translation>Historia zgód</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="-16" />
+            <location line="+35" />
             <source>Withdraw</source>
             <translation>Wycofaj</translation>
         </message>
@@ -1087,7 +921,7 @@
     <context>
         <name>DataEntryWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/data_entry_window.py" line="+64" />
+            <location filename="../../workshop_app/ui/data_entry_window.py" line="+65" />
             <source>Paper questionnaires — {title}</source>
             <translation>Ankiety papierowe — {title}</translation>
         </message>
@@ -1097,7 +931,7 @@
             <translation>Ankiety papierowe: {title}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Code on the paper, e.g. 42</source>
             <translation>Kod z ankiety papierowej, np. 42</translation>
         </message>
@@ -1122,22 +956,27 @@
             <translation>Wznów ankietę papierową…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Participant code:</source>
             <translation>Kod uczestnika:</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Language of the paper:</source>
             <translation>Język ankiety:</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
+            <source>Questions of the paper questionnaire</source>
+            <translation>Pytania ankiety papierowej</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Finish and next questionnaire (Ctrl+Enter)</source>
             <translation>Zakończ i przejdź do następnej ankiety (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+82" />
             <location line="+110" />
             <source>anonymous</source>
             <translation>osoba anonimowa</translation>
@@ -1294,7 +1133,7 @@
             <translation>Pokaż, kto uczestniczył w</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>&amp;Targets…</source>
             <translation>&amp;Cele…</translation>
         </message>
@@ -1310,12 +1149,22 @@
         </message>
         <message>
             <location line="+9" />
-            <location line="+140" />
+            <location line="+142" />
             <source>Missing voices</source>
             <translation>Brakujące głosy</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-116" />
+            <source>Who took part: missing voices and charts</source>
+            <translation>Kto uczestniczył: brakujące głosy i wykresy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scroll with the arrow keys to read every chart</source>
+            <translation>Przewijaj klawiszami strzałek, aby przeczytać wszystkie wykresy</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>&amp;Who took part in</source>
             <translation>&amp;Kto uczestniczył w</translation>
         </message>
@@ -1346,9 +1195,17 @@
         </message>
     </context>
     <context>
+        <name>EntryRow</name>
+        <message>
+            <location filename="../../workshop_app/ui/data_entry_fields.py" line="+151" />
+            <source>Does not apply to this paper (skipped)</source>
+            <translation>Nie dotyczy tej ankiety papierowej (pominięte)</translation>
+        </message>
+    </context>
+    <context>
         <name>ErasureDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/erasure_dialog.py" line="+27" />
+            <location filename="../../workshop_app/ui/erasure_dialog.py" line="+28" />
             <source>Erase {code}</source>
             <translation>Wymaż {code}</translation>
         </message>
@@ -1368,7 +1225,7 @@
             <translation>Jej odpowiedzi w ankietach, pomysły i głosy:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Erase them too (recommended)</source>
             <translation>&amp;Wymaż je również (zalecane)</translation>
         </message>
@@ -1407,7 +1264,7 @@
     <context>
         <name>ExchangeActions</name>
         <message>
-            <location filename="../../workshop_app/ui/exchange_actions.py" line="+35" />
+            <location filename="../../workshop_app/ui/exchange_actions.py" line="+36" />
             <source>Workshop App packages (*.wspack);;All files (*)</source>
             <translation>Pakiety Workshop App (*.wspack);;Wszystkie pliki (*)</translation>
         </message>
@@ -1511,27 +1368,45 @@
         </message>
         <message>
             <location line="+20" />
-            <location line="+11" />
+            <location line="+13" />
             <source>Check database</source>
             <translation>Sprawdź bazę danych</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="-12" />
             <source>Checking {name}…</source>
             <translation>Sprawdzanie {name}…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+8" />
+            <source>{kind}: {count}</source>
+            <translation>{kind}: {count}</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>No problems found in {name}.</source>
             <translation>Nie znaleziono problemów w {name}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n problem found in {name}. Restore a recent backup (File &gt; Restore) or ask for help before going on.</source>
+            <translation>
+                <numerusform>Znaleziono %n problem w {name}. Zanim przejdziesz dalej, przywróć niedawną kopię zapasową (Plik &gt; Przywróć) albo poproś kogoś o pomoc.</numerusform>
+                <numerusform>Znaleziono %n problemy w {name}. Zanim przejdziesz dalej, przywróć niedawną kopię zapasową (Plik &gt; Przywróć) albo poproś kogoś o pomoc.</numerusform>
+                <numerusform>Znaleziono %n problemów w {name}. Zanim przejdziesz dalej, przywróć niedawną kopię zapasową (Plik &gt; Przywróć) albo poproś kogoś o pomoc.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location line="+3" />
-            <source>{count} problem(s) found in {name}. Restore a recent backup (File &gt; Restore) or ask for help before going on.</source>
-            <translation>Liczba problemów znalezionych w {name}: {count}. Zanim przejdziesz dalej, przywróć niedawną kopię zapasową (Plik &gt; Przywróć) albo poproś o pomoc.</translation>
+            <source>%n problems found in {name}. Restore a recent backup (File &gt; Restore) or ask for help before going on.</source>
+            <translation>
+                <numerusform>Znaleziono %n problem w {name}. Zanim przejdziesz dalej, przywróć niedawną kopię zapasową (Plik &gt; Przywróć) albo poproś kogoś o pomoc.</numerusform>
+                <numerusform>Znaleziono %n problemy w {name}. Zanim przejdziesz dalej, przywróć niedawną kopię zapasową (Plik &gt; Przywróć) albo poproś kogoś o pomoc.</numerusform>
+                <numerusform>Znaleziono %n problemów w {name}. Zanim przejdziesz dalej, przywróć niedawną kopię zapasową (Plik &gt; Przywróć) albo poproś kogoś o pomoc.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>It holds: {held}.</source>
             <translation>Zawiera: {held}.</translation>
         </message>
@@ -1539,7 +1414,7 @@
     <context>
         <name>ExchangePanel</name>
         <message>
-            <location filename="../../workshop_app/ui/exchange_panel.py" line="+30" />
+            <location filename="../../workshop_app/ui/exchange_panel.py" line="+32" />
             <source>What to pack</source>
             <translation>Co spakować</translation>
         </message>
@@ -1590,7 +1465,7 @@
             <translation>Wczytaj pakiety przygotowane przez inne osoby prowadzące. Zanim cokolwiek zostanie zapisane, zobaczysz, co zostanie dodane, co zaktualizowane, a co jest w konflikcie. Nic się nie zdubluje, pakiet scalony wcześniej niczego nie doda, a osoba wymazana na którymkolwiek laptopie nie wróci.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>Everything on this laptop</source>
             <translation>Wszystko z tego laptopa</translation>
         </message>
@@ -1608,7 +1483,7 @@
     <context>
         <name>ExportPage</name>
         <message>
-            <location filename="../../workshop_app/ui/export_page.py" line="+30" />
+            <location filename="../../workshop_app/ui/export_page.py" line="+33" />
             <source>Export</source>
             <translation>Eksport</translation>
         </message>
@@ -1616,7 +1491,7 @@
     <context>
         <name>FeedbackPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/feedback_panel.py" line="+74" />
+            <location filename="../../workshop_app/ui/feedback_panel.py" line="+76" />
             <source>How useful was this session? 1 = not useful, 5 = very useful</source>
             <translation>Na ile przydatne było to spotkanie? 1 = nieprzydatne, 5 = bardzo przydatne</translation>
         </message>
@@ -1671,12 +1546,12 @@
             <translation>Komentarze — tylko na tym ekranie, nigdy na projektorze</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Comments</source>
             <translation>Komentarze</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>Choose a rating from 1 to 5 first (keys 1–5).</source>
             <translation>Najpierw wybierz ocenę od 1 do 5 (klawisze 1–5).</translation>
         </message>
@@ -1737,7 +1612,7 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_dialogs.py" line="+45" />
+            <location filename="../../workshop_app/ui/survey_dialogs.py" line="+46" />
             <source>XLSForm imported</source>
             <translation>Zaimportowano XLSForm</translation>
         </message>
@@ -1892,6 +1767,7 @@
         <name>KioskWindow</name>
         <message>
             <location filename="../../workshop_app/ui/kiosk_window.py" line="+82" />
+            <location line="+1" />
             <source>Kiosk</source>
             <translation>Kiosk</translation>
         </message>
@@ -1899,7 +1775,7 @@
     <context>
         <name>ListPane</name>
         <message>
-            <location filename="../../workshop_app/ui/list_pane.py" line="+90" />
+            <location filename="../../workshop_app/ui/list_pane.py" line="+91" />
             <source>&amp;Undo</source>
             <translation>&amp;Cofnij</translation>
         </message>
@@ -1907,7 +1783,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/main_window.py" line="+80" />
+            <location filename="../../workshop_app/ui/main_window.py" line="+82" />
             <source>Workshop App</source>
             <translation>Workshop App</translation>
         </message>
@@ -1922,12 +1798,12 @@
             <translation>Warsztaty</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+120" />
             <source>{section} (Ctrl+{number})</source>
             <translation>{section} (Ctrl+{number})</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+27" />
             <source>Opening {name}…</source>
             <translation>Otwieranie {name}…</translation>
         </message>
@@ -1952,7 +1828,7 @@
             <translation>Otwarta baza danych: {path}</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+44" />
             <source>{name} is already open.</source>
             <translation>Plik {name} jest już otwarty.</translation>
         </message>
@@ -1976,11 +1852,66 @@
             <source>Automatic backup saved.</source>
             <translation>Zapisano automatyczną kopię zapasową.</translation>
         </message>
+        <message>
+            <location filename="../../workshop_app/ui/main_menus.py" line="+27" />
+            <source>&amp;File</source>
+            <translation>&amp;Plik</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New workshop</source>
+            <translation>&amp;Nowy warsztat</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create a workshop, starting at the next full hour</source>
+            <translation>Utwórz warsztat zaczynający się o najbliższej pełnej godzinie</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Zakończ</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edycja</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Cofnij</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Ponów</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Help</source>
+            <translation>Pomo&amp;c</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About Workshop App</source>
+            <translation>&amp;O programie Workshop App</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Prepare and run community workshops and surveys offline, keep every answer, and report to your URBACT Local Group.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Przygotowuj i prowadź warsztaty oraz ankiety w lokalnej społeczności bez dostępu do internetu, zachowuj każdą odpowiedź i przekazuj wyniki swojej Lokalnej Grupie URBACT (ULG).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>About Workshop App</source>
+            <translation>O programie Workshop App</translation>
+        </message>
     </context>
     <context>
         <name>MapForm</name>
         <message>
-            <location filename="../../workshop_app/ui/map_panel.py" line="+43" />
+            <location filename="../../workshop_app/ui/map_panel.py" line="+44" />
             <source>Map</source>
             <translation>Mapa</translation>
         </message>
@@ -2403,7 +2334,147 @@
     <context>
         <name>MergePreviewDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/merge_preview_dialog.py" line="+127" />
+            <location filename="../../workshop_app/ui/merge_preview_dialog.py" line="+47" />
+            <source>Workshops</source>
+            <translation>Warsztaty</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agenda items</source>
+            <translation>Punkty programu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Participants</source>
+            <translation>Uczestnicy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Names and contacts</source>
+            <translation>Imiona, nazwiska i kontakty</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent records</source>
+            <translation>Zapisy zgód</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-ins</source>
+            <translation>Potwierdzenia obecności</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profile answers</source>
+            <translation>Odpowiedzi w metryczce</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survey versions</source>
+            <translation>Wersje ankiet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survey responses</source>
+            <translation>Wypełnienia ankiet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answers</source>
+            <translation>Odpowiedzi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ideas</source>
+            <translation>Pomysły</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Idea clusters</source>
+            <translation>Grupy pomysłów</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Votes</source>
+            <translation>Głosy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stakeholder maps</source>
+            <translation>Mapy interesariuszy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stakeholders</source>
+            <translation>Interesariusze</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relationships</source>
+            <translation>Relacje</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stakeholder re-assessments</source>
+            <translation>Ponowne oceny interesariuszy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Map snapshots</source>
+            <translation>Migawki map</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Snapshot positions</source>
+            <translation>Położenia w migawkach</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survey questions</source>
+            <translation>Pytania ankiet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choice lists</source>
+            <translation>Listy opcji</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choices</source>
+            <translation>Opcje</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Question translations</source>
+            <translation>Tłumaczenia pytań</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choice translations</source>
+            <translation>Tłumaczenia opcji</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profile questions</source>
+            <translation>Pytania metryczkowe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profile choices</source>
+            <translation>Opcje pytań metryczkowych</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Diversity targets</source>
+            <translation>Cele różnorodności</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audit entries</source>
+            <translation>Wpisy w dzienniku audytu</translation>
+        </message>
+        <message>
+            <location line="+62" />
             <source>Packages merged</source>
             <translation>Scalono pakiety</translation>
         </message>
@@ -2619,7 +2690,7 @@
     <context>
         <name>NewPinDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="+154" />
+            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="+158" />
             <source>Set a kiosk PIN</source>
             <translation>Ustaw PIN kiosku</translation>
         </message>
@@ -2647,7 +2718,7 @@
     <context>
         <name>PageOptionsDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/map_exchange_actions.py" line="+95" />
+            <location filename="../../workshop_app/ui/map_exchange_actions.py" line="+98" />
             <source>Export map</source>
             <translation>Eksportuj mapę</translation>
         </message>
@@ -2705,7 +2776,7 @@
     <context>
         <name>ParticipantDetail</name>
         <message>
-            <location filename="../../workshop_app/ui/participant_detail.py" line="+65" />
+            <location filename="../../workshop_app/ui/participant_detail.py" line="+66" />
             <source>&amp;Delete…</source>
             <translation>&amp;Usuń…</translation>
         </message>
@@ -2771,12 +2842,12 @@
             <translation>Na żądanie usunięcia danych („prawo do bycia zapomnianym”); nie można tego cofnąć</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Select a participant in the list, or register people on the Check-in tab.</source>
             <translation>Zaznacz osobę na liście albo zarejestruj osoby na karcie Rejestracja.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>C&amp;ode</source>
             <translation>&amp;Kod</translation>
         </message>
@@ -2816,7 +2887,7 @@
             <translation>Gdy ktoś chce zostać zapomniany: trwale usuwa dane osobowe, zgody i metryczkę tej osoby.</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+100" />
             <source>A name or contact is on file. Tick “Show personal data” above to see or change it.</source>
             <translation>Zapisano imię i nazwisko lub kontakt. Zaznacz powyżej „Pokaż dane osobowe”, aby je zobaczyć lub zmienić.</translation>
         </message>
@@ -2909,7 +2980,7 @@
             <translation>Widoki sekcji Uczestnicy</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+12" />
             <source>No database is open.</source>
             <translation>Nie otwarto żadnej bazy danych.</translation>
         </message>
@@ -2993,7 +3064,7 @@
     <context>
         <name>PinPad</name>
         <message>
-            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="-148" />
+            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="-151" />
             <source>Facilitator: enter the kiosk PIN to leave the kiosk</source>
             <translation>Dla osoby prowadzącej: wpisz PIN, aby opuścić kiosk</translation>
         </message>
@@ -3001,6 +3072,11 @@
             <location line="+9" />
             <source>Kiosk PIN</source>
             <translation>PIN kiosku</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The facilitator's PIN, to leave the kiosk</source>
+            <translation>PIN osoby prowadzącej, potrzebny do opuszczenia kiosku</translation>
         </message>
         <message>
             <location line="+9" />
@@ -3018,7 +3094,7 @@
             <translation>Wróć do kiosku</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+48" />
             <source>Wrong PIN. Try again.</source>
             <translation>Nieprawidłowy PIN. Spróbuj ponownie.</translation>
         </message>
@@ -3036,7 +3112,7 @@
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/builder_problems.py" line="+33" />
+            <location filename="../../workshop_app/ui/builder_problems.py" line="+35" />
             <source>Problems to fix</source>
             <translation>Do poprawienia</translation>
         </message>
@@ -3067,18 +3143,18 @@
     <context>
         <name>ProfileEditorDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/profile_editor_dialog.py" line="+64" />
-            <location line="+23" />
+            <location filename="../../workshop_app/ui/profile_editor_dialog.py" line="+66" />
+            <location line="+25" />
             <source>Profile questions</source>
             <translation>Pytania metryczkowe</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-7" />
             <source>The questions people may answer about themselves at registration. Every question keeps “Prefer not to say”, so answering stays voluntary.</source>
             <translation>Pytania, na które osoby mogą odpowiedzieć o sobie podczas rejestracji. Każde pytanie ma opcję „Wolę nie odpowiadać”, więc odpowiadanie pozostaje dobrowolne.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>New question, e.g. Housing situation</source>
             <translation>Nowe pytanie, np. Sytuacja mieszkaniowa</translation>
         </message>
@@ -3114,17 +3190,17 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+255" />
+            <location line="+270" />
             <source>Delete question</source>
             <translation>Usuń pytanie</translation>
         </message>
         <message>
-            <location line="-249" />
+            <location line="-264" />
             <source>Questions</source>
             <translation>Pytania</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>Language to add</source>
             <translation>Język do dodania</translation>
         </message>
@@ -3194,7 +3270,7 @@
             <translation>Ponów</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+96" />
             <source>Question label in {language}</source>
             <translation>Etykieta pytania — {language}</translation>
         </message>
@@ -3204,7 +3280,7 @@
             <translation>(brak)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>known in exports as {name}</source>
             <translation>w eksportach jako {name}</translation>
         </message>
@@ -3230,6 +3306,11 @@
                 <numerusform>Odpowiedziały na nie %n osoby; ich odpowiedzi też zostaną usunięte.</numerusform>
                 <numerusform>Odpowiedziało na nie %n osób; ich odpowiedzi też zostaną usunięte.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You can undo this.</source>
+            <translation>Można to cofnąć.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3273,17 +3354,27 @@
     <context>
         <name>ProjectorWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/projector_window.py" line="+52" />
+            <location filename="../../workshop_app/ui/projector_window.py" line="+62" />
             <source>Projector — {title}</source>
             <translation>Projektor — {title}</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+2" />
+            <source>Projector</source>
+            <translation>Projektor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the room sees: the current activity and its anonymous results</source>
+            <translation>To, co widzi sala: bieżący punkt programu i jego anonimowe wyniki</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>Answers are anonymous. Results appear once {count} people have answered.</source>
             <translation>Odpowiedzi są anonimowe. Wyniki pojawią się, gdy liczba osób, które odpowiedziały, wyniesie {count}.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+58" />
             <source>{kind}: {title}</source>
             <translation>{kind}: {title}</translation>
         </message>
@@ -3308,7 +3399,7 @@
             <translation>Czekamy na co najmniej {minimum} odpowiedzi na to pytanie</translation>
         </message>
         <message numerus="yes">
-            <location line="+41" />
+            <location line="+42" />
             <source>%n answers</source>
             <translation>
                 <numerusform>%n odpowiedź</numerusform>
@@ -3357,15 +3448,33 @@
         </message>
     </context>
     <context>
+        <name>QuestionCard</name>
+        <message>
+            <location filename="../../workshop_app/ui/results_cards.py" line="+129" />
+            <source>Save chart…</source>
+            <translation>Zapisz wykres…</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Chart of “{question}”</source>
+            <translation>Wykres dla pytania „{question}”</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Save the chart of “{question}”</source>
+            <translation>Zapisz wykres dla pytania „{question}”</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionEditor</name>
         <message>
-            <location filename="../../workshop_app/ui/question_editor.py" line="+63" />
-            <location line="+193" />
+            <location filename="../../workshop_app/ui/question_editor.py" line="+65" />
+            <location line="+195" />
             <source>Question</source>
             <translation>Pytanie</translation>
         </message>
         <message>
-            <location line="-190" />
+            <location line="-192" />
             <source>Language of the texts edited here</source>
             <translation>Język edytowanych tu tekstów</translation>
         </message>
@@ -3375,7 +3484,7 @@
             <translation>Etykieta, podpowiedź i komunikaty poniżej są w tym języku</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Name</source>
             <translation>Nazwa</translation>
         </message>
@@ -3589,17 +3698,17 @@
             <translation>&amp;Domyślna</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Texts in</source>
             <translation>Język tekstów</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Select a question to edit it, or add one.</source>
             <translation>Zaznacz pytanie, aby je edytować, albo dodaj nowe.</translation>
         </message>
         <message>
-            <location line="+150" />
+            <location line="+151" />
             <source>The question as participants read it, in {language}</source>
             <translation>Pytanie w postaci, w jakiej zobaczą je osoby wypełniające — {language}</translation>
         </message>
@@ -3666,7 +3775,7 @@
     <context>
         <name>QuestionTreeModel</name>
         <message>
-            <location filename="../../workshop_app/ui/builder_model.py" line="+138" />
+            <location filename="../../workshop_app/ui/builder_model.py" line="+139" />
             <source>Question</source>
             <translation>Pytanie</translation>
         </message>
@@ -3727,7 +3836,7 @@
             <translation>Kierunek</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <location line="+2" />
             <source>Delete relationship</source>
             <translation>Usuń relację</translation>
@@ -3771,7 +3880,7 @@
     <context>
         <name>RelevanceDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/question_relevance.py" line="+185" />
+            <location filename="../../workshop_app/ui/question_relevance.py" line="+194" />
             <source>Show this question when…</source>
             <translation>Pokaż to pytanie, gdy…</translation>
         </message>
@@ -3865,7 +3974,7 @@
     <context>
         <name>ResultsFilterBar</name>
         <message>
-            <location filename="../../workshop_app/ui/results_filters.py" line="+89" />
+            <location filename="../../workshop_app/ui/results_filters.py" line="+90" />
             <source>Workshop</source>
             <translation>Warsztat</translation>
         </message>
@@ -3916,32 +4025,32 @@
             <translation>Wyczyść wszystkie filtry</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>&amp;Workshop</source>
             <translation>&amp;Warsztat</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>F&amp;rom</source>
             <translation>&amp;Od</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>&amp;to</source>
             <translation>&amp;do</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Who</source>
             <translation>&amp;Kto</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Co&amp;mpare with</source>
             <translation>&amp;Porównaj z</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+50" />
             <source>All workshops</source>
             <translation>Wszystkie warsztaty</translation>
         </message>
@@ -4014,7 +4123,17 @@
             <translation>Ankiety pojawią się tutaj, gdy ktoś na nie odpowie.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+22" />
+            <source>Results of the survey</source>
+            <translation>Wyniki ankiety</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One card per question; scroll with the arrow keys</source>
+            <translation>Jedna karta na każde pytanie; przewijaj klawiszami strzałek</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>No database is open.</source>
             <translation>Nie otwarto żadnej bazy danych.</translation>
         </message>
@@ -4083,7 +4202,7 @@
     <context>
         <name>ResultsSurveyModel</name>
         <message>
-            <location line="-342" />
+            <location line="-345" />
             <source>Version {version}</source>
             <translation>Wersja {version}</translation>
         </message>
@@ -4160,7 +4279,113 @@
     <context>
         <name>RunLayout</name>
         <message>
-            <location filename="../../workshop_app/ui/run_layout.py" line="+100" />
+            <location filename="../../workshop_app/ui/run_layout.py" line="+66" />
+            <source>Workshop status</source>
+            <translation>Status warsztatu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-in</source>
+            <translation>Rejestracja</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Check people in</source>
+            <translation>Rejestruj obecność</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Register and check people in at the door (Ctrl+I)</source>
+            <translation>Rejestruj osoby przy wejściu i potwierdzaj ich obecność (Ctrl+I)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kiosk PIN…</source>
+            <translation>PIN kiosku…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Set the kiosk PIN</source>
+            <translation>Ustaw PIN kiosku</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The PIN that lets you leave the kiosk</source>
+            <translation>PIN, który pozwala opuścić kiosk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open projector</source>
+            <translation>Otwórz projektor</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open the projector view</source>
+            <translation>Otwórz widok projektora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timer and results for the room, on the second screen (F5)</source>
+            <translation>Minutnik i wyniki dla sali na drugim ekranie (F5)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>End workshop</source>
+            <translation>Zakończ warsztat</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>End the workshop</source>
+            <translation>Zakończ warsztat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark the workshop as done</source>
+            <translation>Oznacz warsztat jako zakończony</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+57" />
+            <source>Agenda</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location line="-48" />
+            <source>← Previous</source>
+            <translation>← Poprzedni</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Previous activity</source>
+            <translation>Poprzedni punkt programu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The activity before (Alt+Left)</source>
+            <translation>Wcześniejszy punkt programu (Alt+Strzałka w lewo)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next →</source>
+            <translation>Następny →</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next activity</source>
+            <translation>Następny punkt programu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The next activity (Alt+Right)</source>
+            <translation>Kolejny punkt programu (Alt+Strzałka w prawo)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <location line="+71" />
             <source>Check-in ({count})</source>
             <translation>Rejestracja ({count})</translation>
         </message>
@@ -4412,7 +4637,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>StakeholderForm</name>
         <message>
-            <location filename="../../workshop_app/ui/map_panel_forms.py" line="-210" />
+            <location filename="../../workshop_app/ui/map_panel_forms.py" line="-213" />
             <source>Stakeholder</source>
             <translation>Interesariusz</translation>
         </message>
@@ -4526,7 +4751,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>SurveyBuilder</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_builder.py" line="+55" />
+            <location filename="../../workshop_app/ui/survey_builder.py" line="+57" />
             <source>Survey title</source>
             <translation>Tytuł ankiety</translation>
         </message>
@@ -4582,12 +4807,12 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
         </message>
         <message>
             <location line="+0" />
-            <location line="+249" />
+            <location line="+250" />
             <source>Duplicate question</source>
             <translation>Duplikuj pytanie</translation>
         </message>
         <message>
-            <location line="-247" />
+            <location line="-248" />
             <source>Delete</source>
             <translation>Usuń</translation>
         </message>
@@ -4622,12 +4847,12 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <translation>Tłumaczenia</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+20" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+83" />
             <source>Change title</source>
             <translation>Zmień tytuł</translation>
         </message>
@@ -4713,7 +4938,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>SurveyPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/run_survey_panel.py" line="+96" />
+            <location filename="../../workshop_app/ui/run_survey_panel.py" line="+99" />
             <source>Start &amp;kiosk</source>
             <translation>Uruchom &amp;kiosk</translation>
         </message>
@@ -4778,12 +5003,12 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <translation>Wznów zaznaczoną ankietę jako wpisywanie z papieru</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>On the projector:</source>
             <translation>Na projektorze:</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+58" />
             <source>No survey is chosen for this activity yet.</source>
             <translation>Dla tego punktu programu nie wybrano jeszcze ankiety.</translation>
         </message>
@@ -4889,7 +5114,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>TakeSnapshotDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/map_snapshots.py" line="-137" />
+            <location filename="../../workshop_app/ui/map_snapshots.py" line="-139" />
             <location line="+15" />
             <source>Take snapshot</source>
             <translation>Zapisz migawkę</translation>
@@ -4923,7 +5148,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>TargetTableModel</name>
         <message>
-            <location filename="../../workshop_app/ui/diversity_targets_dialog.py" line="+76" />
+            <location filename="../../workshop_app/ui/diversity_targets_dialog.py" line="+78" />
             <source>Group</source>
             <translation>Grupa</translation>
         </message>
@@ -4951,12 +5176,12 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <translation>Określ, jaki co najmniej odsetek osób biorących udział powinny stanowić poszczególne grupy. Karta „Kto uczestniczył” wyraźnie pokaże, gdy jakiejś grupy brakuje.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Targets set</source>
             <translation>Ustawione cele</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>&amp;Remove target</source>
             <translation>&amp;Usuń cel</translation>
         </message>
@@ -4971,7 +5196,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <translation>Pytanie, które określa grupę</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Answers that make up the group</source>
             <translation>Odpowiedzi, które tworzą grupę</translation>
         </message>
@@ -5031,7 +5256,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <translation>Nowy lub zmieniony cel</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+79" />
             <source>Select the target to remove.</source>
             <translation>Zaznacz cel do usunięcia.</translation>
         </message>
@@ -5039,7 +5264,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>TemplateDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+115" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+118" />
             <source>New survey from a template</source>
             <translation>Nowa ankieta z szablonu</translation>
         </message>
@@ -5087,7 +5312,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>TimerClock</name>
         <message>
-            <location filename="../../workshop_app/ui/timer_widget.py" line="+52" />
+            <location filename="../../workshop_app/ui/timer_widget.py" line="+53" />
             <source>Time left</source>
             <translation>Pozostały czas</translation>
         </message>
@@ -5111,12 +5336,12 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
         </message>
         <message>
             <location line="+1" />
-            <location line="+63" />
+            <location line="+68" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-68" />
             <source>Start or pause the timer (Space)</source>
             <translation>Uruchom lub wstrzymaj minutnik (Spacja)</translation>
         </message>
@@ -5171,7 +5396,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <translation>Resetuj minutnik</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+57" />
             <source>Pause</source>
             <translation>Pauza</translation>
         </message>
@@ -5219,7 +5444,17 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <translation>{list} · {choice}</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+25" />
+            <source>(missing)</source>
+            <translation>(brak)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not translated yet: participants see the default language here</source>
+            <translation>Jeszcze nieprzetłumaczone: tutaj wyświetla się język domyślny</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <location line="+7" />
             <source>Edit translation</source>
             <translation>Edytuj tłumaczenie</translation>
@@ -5268,7 +5503,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <translation>Tłumaczenia</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+49" />
             <source>Change default language</source>
             <translation>Zmień język domyślny</translation>
         </message>
@@ -5276,7 +5511,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>UnfinishedModel</name>
         <message>
-            <location filename="../../workshop_app/ui/run_survey_panel.py" line="-193" />
+            <location filename="../../workshop_app/ui/run_survey_panel.py" line="-187" />
             <source>Who</source>
             <translation>Kto</translation>
         </message>
@@ -5322,6 +5557,44 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
         </message>
     </context>
     <context>
+        <name>ViewMenu</name>
+        <message>
+            <location filename="../../workshop_app/ui/view_menu.py" line="+40" />
+            <source>&amp;View</source>
+            <translation>&amp;Widok</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Language</source>
+            <translation>&amp;Język</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Show the app in this language</source>
+            <translation>Wyświetlaj aplikację w tym języku</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Text &amp;size</source>
+            <translation>&amp;Rozmiar tekstu</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{percent} %</source>
+            <translation>{percent}%</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;High contrast</source>
+            <translation>&amp;Wysoki kontrast</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>White and yellow on black, with thick outlines</source>
+            <translation>Biały i żółty na czarnym tle, z grubymi obramowaniami</translation>
+        </message>
+    </context>
+    <context>
         <name>VoteTallyModel</name>
         <message>
             <location filename="../../workshop_app/ui/voting_model.py" line="+37" />
@@ -5347,7 +5620,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>VotingPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/voting_panel.py" line="+60" />
+            <location filename="../../workshop_app/ui/voting_panel.py" line="+61" />
             <source>Start &amp;kiosk voting</source>
             <translation>Rozpocznij głosowanie w &amp;kiosku</translation>
         </message>
@@ -5448,7 +5721,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <translation>Skoroszyt ULG</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>One Excel file for the ULG meeting and the Integrated Action Plan: a summary with charts, every survey response, ideas and votes, stakeholder maps and who took part.</source>
             <translation>Jeden plik Excela na spotkanie ULG i do Zintegrowanego Planu Działań: podsumowanie z wykresami, wszystkie wypełnienia ankiet, pomysły i głosy, mapy interesariuszy oraz informacje o tym, kto uczestniczył.</translation>
         </message>
@@ -5681,7 +5954,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>WorkshopEditor</name>
         <message>
-            <location filename="../../workshop_app/ui/workshop_editor.py" line="+68" />
+            <location filename="../../workshop_app/ui/workshop_editor.py" line="+69" />
             <source>Workshop title</source>
             <translation>Tytuł warsztatu</translation>
         </message>
@@ -5806,12 +6079,12 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <translation>&amp;Osoba prowadząca</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Language</source>
             <translation>&amp;Język</translation>
         </message>
@@ -5826,7 +6099,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <translation>Szczegóły warsztatu</translation>
         </message>
         <message>
-            <location line="+183" />
+            <location line="+178" />
             <source>Change title</source>
             <translation>Zmień tytuł</translation>
         </message>
@@ -5877,12 +6150,12 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
         <message>
             <location line="-18" />
             <location line="+2" />
-            <location line="+239" />
+            <location line="+237" />
             <source>New workshop</source>
             <translation>Nowy warsztat</translation>
         </message>
         <message>
-            <location line="-238" />
+            <location line="-236" />
             <source>Create a workshop (Ctrl+N)</source>
             <translation>Utwórz warsztat (Ctrl+N)</translation>
         </message>
@@ -5897,7 +6170,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <translation>Szukaj warsztatów</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+70" />
             <source>No workshops yet — create your first one</source>
             <translation>Nie ma jeszcze warsztatów — utwórz pierwszy</translation>
         </message>
@@ -5977,7 +6250,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>_NumberDelegate</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="-253" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="-248" />
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -6028,7 +6301,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>app</name>
         <message>
-            <location filename="../../workshop_app/app.py" line="+163" />
+            <location filename="../../workshop_app/app.py" line="+148" />
             <source>Something went wrong ({error}). Everything saved so far is safe; the details are in {log}.</source>
             <translation>Coś poszło nie tak ({error}). Wszystko, co zapisano do tej pory, jest bezpieczne; szczegóły znajdziesz w {log}.</translation>
         </message>
@@ -6059,7 +6332,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>brainstorm</name>
         <message>
-            <location filename="../../workshop_app/ui/brainstorm_commands.py" line="+28" />
+            <location filename="../../workshop_app/ui/brainstorm_commands.py" line="+31" />
             <source>Add note</source>
             <translation>Dodaj karteczkę</translation>
         </message>
@@ -6078,20 +6351,28 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <source>Move note</source>
             <translation>Przenieś karteczkę</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>Move %n notes</source>
-            <translation>Przenieś karteczki (%n)</translation>
+            <translation>
+                <numerusform>Przenieś %n karteczkę</numerusform>
+                <numerusform>Przenieś %n karteczki</numerusform>
+                <numerusform>Przenieś %n karteczek</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+18" />
             <source>Delete note</source>
             <translation>Usuń karteczkę</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>Delete %n notes</source>
-            <translation>Usuń karteczki (%n)</translation>
+            <translation>
+                <numerusform>Usuń %n karteczkę</numerusform>
+                <numerusform>Usuń %n karteczki</numerusform>
+                <numerusform>Usuń %n karteczek</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+19" />
@@ -6143,11 +6424,13 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
         </message>
         <message>
             <location line="+5" />
+            <location filename="../../workshop_app/ui/builder_types.py" line="+147" />
             <source>Option 1</source>
             <translation>Opcja 1</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../workshop_app/ui/builder_types.py" line="+1" />
             <source>Option 2</source>
             <translation>Opcja 2</translation>
         </message>
@@ -6172,7 +6455,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <translation>Edytuj komunikat o wymaganej odpowiedzi</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/ui/builder_types.py" line="+17" />
+            <location filename="../../workshop_app/ui/builder_types.py" line="-128" />
             <source>Text</source>
             <translation>Tekst</translation>
         </message>
@@ -6250,6 +6533,41 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <location line="+1" />
             <source>Kept as a note ({type})</source>
             <translation>Zachowane jako notatka ({type})</translation>
+        </message>
+        <message>
+            <location line="+102" />
+            <source>A note for the participant.</source>
+            <translation>Informacja dla osoby wypełniającej.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New group</source>
+            <translation>Nowa grupa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New repeat</source>
+            <translation>Nowa grupa powtarzalna</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>I have read and understood this.</source>
+            <translation>Rozumiem i przyjmuję to do wiadomości.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New question</source>
+            <translation>Nowe pytanie</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Start with a letter or “_”, then use letters, digits, “_”, “-” or “.”, no spaces.</source>
+            <translation>Zacznij od litery lub „_”, a dalej używaj liter, cyfr, „_”, „-” lub „.”, bez spacji.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Another question is already called “{name}”.</source>
+            <translation>Inne pytanie ma już nazwę „{name}”.</translation>
         </message>
         <message>
             <location filename="../../workshop_app/ui/survey_languages.py" line="+13" />
@@ -6367,7 +6685,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>consent</name>
         <message>
-            <location filename="../../workshop_app/ui/consent_panel.py" line="-97" />
+            <location filename="../../workshop_app/ui/consent_panel.py" line="-104" />
             <source>Take part</source>
             <translation>Udział</translation>
         </message>
@@ -6433,7 +6751,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <translation>{count} · {share}</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>people</source>
             <translation>liczba osób</translation>
         </message>
@@ -6446,7 +6764,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>feedback</name>
         <message>
-            <location filename="../../workshop_app/ui/feedback_panel.py" line="-160" />
+            <location filename="../../workshop_app/ui/feedback_panel.py" line="-162" />
             <source>Record feedback</source>
             <translation>Zapisz opinię</translation>
         </message>
@@ -6454,7 +6772,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../workshop_app/ui/labels.py" line="+11" />
+            <location filename="../../workshop_app/ui/labels.py" line="+16" />
             <source>Survey</source>
             <translation>Ankieta</translation>
         </message>
@@ -6553,30 +6871,46 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <source>Arabic</source>
             <translation>Arabski</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+38" />
             <source>%n min</source>
-            <translation>%n min</translation>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
             <source>%n h</source>
-            <translation>%n godz.</translation>
+            <translation>
+                <numerusform>%n godz.</numerusform>
+                <numerusform>%n godz.</numerusform>
+                <numerusform>%n godz.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+1" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} godz. {minutes} min</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+8" />
             <source>%n dot each</source>
-            <translation>%n kropka na osobę</translation>
+            <translation>
+                <numerusform>%n kropka na osobę</numerusform>
+                <numerusform>%n kropki na osobę</numerusform>
+                <numerusform>%n kropek na osobę</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n dots each</source>
-            <translation>Kropki na osobę: %n</translation>
+            <translation>
+                <numerusform>%n kropka na osobę</numerusform>
+                <numerusform>%n kropki na osobę</numerusform>
+                <numerusform>%n kropek na osobę</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6655,7 +6989,23 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>map_render</name>
         <message>
-            <location filename="../../workshop_app/ui/map_render.py" line="+152" />
+            <location filename="../../workshop_app/ui/map_render.py" line="+39" />
+            <source>Power / interest grid</source>
+            <translation>Siatka władzy i zainteresowania</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Importance / influence matrix</source>
+            <translation>Macierz ważności i wpływu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ecosystem map</source>
+            <translation>Mapa ekosystemu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+110" />
             <source>Stakeholder map</source>
             <translation>Mapa interesariuszy</translation>
         </message>
@@ -6776,7 +7126,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>maps</name>
         <message>
-            <location filename="../../workshop_app/ui/map_commands.py" line="+54" />
+            <location filename="../../workshop_app/ui/map_commands.py" line="+57" />
             <source>New map</source>
             <translation>Nowa mapa</translation>
         </message>
@@ -6795,15 +7145,28 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <source>Delete relationship</source>
             <translation>Usuń relację</translation>
         </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Delete %n relationships</source>
+            <translation>
+                <numerusform>Usuń %n relację</numerusform>
+                <numerusform>Usuń %n relacje</numerusform>
+                <numerusform>Usuń %n relacji</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Delete stakeholder</source>
             <translation>Usuń interesariusza</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>Delete %n stakeholders</source>
-            <translation>Usuń interesariuszy (%n)</translation>
+            <translation>
+                <numerusform>Usuń %n interesariusza</numerusform>
+                <numerusform>Usuń %n interesariuszy</numerusform>
+                <numerusform>Usuń %n interesariuszy</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+27" />
@@ -6815,10 +7178,14 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <source>Take snapshot “{name}”</source>
             <translation>Zapisz migawkę „{name}”</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+42" />
             <source>Import %n stakeholders</source>
-            <translation>Importuj interesariuszy (%n)</translation>
+            <translation>
+                <numerusform>Importuj %n interesariusza</numerusform>
+                <numerusform>Importuj %n interesariuszy</numerusform>
+                <numerusform>Importuj %n interesariuszy</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../workshop_app/ui/map_exchange_actions.py" line="-77" />
@@ -6933,8 +7300,17 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <source>Imported {stakeholders} and {relationships} from {file}.</source>
             <translation>Zaimportowano z pliku {file}: {stakeholders}, {relationships}.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… i jeszcze %n ostrzeżenie.</numerusform>
+                <numerusform>… i jeszcze %n ostrzeżenia.</numerusform>
+                <numerusform>… i jeszcze %n ostrzeżeń.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+25" />
+            <location line="+17" />
             <source>Some stakeholders have a contact, which is personal data. Include the contacts in the workbook?</source>
             <translation>Przy niektórych interesariuszach zapisano kontakt, czyli dane osobowe. Dołączyć kontakty do skoroszytu?</translation>
         </message>
@@ -6978,25 +7354,41 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <source>High</source>
             <translation>Wysoko</translation>
         </message>
-        <message>
-            <location filename="../../workshop_app/ui/map_list_model.py" line="+23" />
+        <message numerus="yes">
+            <location filename="../../workshop_app/ui/map_list_model.py" line="+26" />
             <source>%n stakeholder</source>
-            <translation>%n interesariusz</translation>
+            <translation>
+                <numerusform>%n interesariusz</numerusform>
+                <numerusform>%n interesariuszy</numerusform>
+                <numerusform>%n interesariuszy</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n stakeholders</source>
-            <translation>interesariusze: %n</translation>
+            <translation>
+                <numerusform>%n interesariusz</numerusform>
+                <numerusform>%n interesariuszy</numerusform>
+                <numerusform>%n interesariuszy</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+6" />
             <source>%n relationship</source>
-            <translation>%n relacja</translation>
+            <translation>
+                <numerusform>%n relacja</numerusform>
+                <numerusform>%n relacje</numerusform>
+                <numerusform>%n relacji</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n relationships</source>
-            <translation>relacje: %n</translation>
+            <translation>
+                <numerusform>%n relacja</numerusform>
+                <numerusform>%n relacje</numerusform>
+                <numerusform>%n relacji</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -7248,7 +7640,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <translation>{name} — {date}</translation>
         </message>
         <message>
-            <location line="+180" />
+            <location line="+182" />
             <source>ULG meeting {number}</source>
             <translation>Spotkanie ULG {number}</translation>
         </message>
@@ -7444,12 +7836,13 @@ Pytamy o nie tylko raz; możesz je zmienić na karcie Rejestracja.</translation>
     <context>
         <name>projector</name>
         <message>
-            <location filename="../../workshop_app/ui/live_chart.py" line="+87" />
+            <location filename="../../workshop_app/ui/live_chart.py" line="+100" />
+            <location line="+46" />
             <source>{count} people answered</source>
             <translation>Odpowiedziało osób: {count}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-40" />
             <source>{count} · {share} %</source>
             <translation>{count} · {share}%</translation>
         </message>
@@ -7464,15 +7857,82 @@ Pytamy o nie tylko raz; możesz je zmienić na karcie Rejestracja.</translation>
             <translation>kropki</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>1 = not useful · 5 = very useful</source>
             <translation>1 = nieprzydatne · 5 = bardzo przydatne</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+3" />
+            <location line="+3" />
+            <source>{label}: {count}</source>
+            <translation>{label}: {count}</translation>
         </message>
     </context>
     <context>
         <name>relevance</name>
         <message>
-            <location filename="../../workshop_app/ui/question_relevance.py" line="-224" />
+            <location filename="../../workshop_app/ui/question_relevance.py" line="-303" />
+            <source>is</source>
+            <translation>ma odpowiedź</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is not</source>
+            <translation>ma odpowiedź inną niż</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>includes</source>
+            <translation>ma zaznaczoną opcję</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>does not include</source>
+            <translation>nie ma zaznaczonej opcji</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is more than</source>
+            <translation>ma odpowiedź większą niż</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is at least</source>
+            <translation>ma odpowiedź równą co najmniej</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is less than</source>
+            <translation>ma odpowiedź mniejszą niż</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is at most</source>
+            <translation>ma odpowiedź równą co najwyżej</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>is after</source>
+            <translation>ma odpowiedź późniejszą niż</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is before</source>
+            <translation>ma odpowiedź wcześniejszą niż</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>is answered</source>
+            <translation>ma jakąkolwiek odpowiedź</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is not answered</source>
+            <translation>nie ma odpowiedzi</translation>
+        </message>
+        <message>
+            <location line="+63" />
             <source>there is no question named '{name}'</source>
             <translation>nie ma pytania o nazwie „{name}”</translation>
         </message>
@@ -7486,7 +7946,7 @@ Pytamy o nie tylko raz; możesz je zmienić na karcie Rejestracja.</translation>
     <context>
         <name>results</name>
         <message>
-            <location filename="../../workshop_app/ui/results_cards.py" line="-136" />
+            <location filename="../../workshop_app/ui/results_cards.py" line="-138" />
             <source>{n} answered</source>
             <translation>Odpowiedziało: {n}</translation>
         </message>
@@ -7551,12 +8011,12 @@ Pytamy o nie tylko raz; możesz je zmienić na karcie Rejestracja.</translation>
             <translation>Poza skalą: {answers}</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+67" />
             <source>{group}: {n} answered</source>
             <translation>{group}: odpowiedziało {n}</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/ui/results_chart.py" line="+77" />
+            <location filename="../../workshop_app/ui/results_chart.py" line="+78" />
             <source>{count} · {share}</source>
             <translation>{count} · {share}</translation>
         </message>
@@ -7566,7 +8026,7 @@ Pytamy o nie tylko raz; możesz je zmienić na karcie Rejestracja.</translation>
             <translation>{share} ({count})</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+61" />
             <source>{group} · fewer than 5 answers</source>
             <translation>{group} · mniej niż 5 odpowiedzi</translation>
         </message>
@@ -7587,17 +8047,17 @@ Pytamy o nie tylko raz; możesz je zmienić na karcie Rejestracja.</translation>
         </message>
         <message>
             <location line="+33" />
-            <location line="+88" />
+            <location line="+90" />
             <source>people</source>
             <translation>liczba osób</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-60" />
             <source>share of each group's respondents</source>
             <translation>odsetek osób odpowiadających w każdej grupie</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>share of each group</source>
             <translation>odsetek w każdej grupie</translation>
         </message>
@@ -7612,12 +8072,12 @@ Pytamy o nie tylko raz; możesz je zmienić na karcie Rejestracja.</translation>
             <translation>ukryte: {share}</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>Hidden: small counts</source>
             <translation>Ukryte: małe liczebności</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/ui/results_save.py" line="+32" />
+            <location filename="../../workshop_app/ui/results_save.py" line="+33" />
             <source>PNG pictures (*.png)</source>
             <translation>Obrazy PNG (*.png)</translation>
         </message>
@@ -7652,7 +8112,7 @@ Pytamy o nie tylko raz; możesz je zmienić na karcie Rejestracja.</translation>
             <translation>„{small}” oznacza mniej niż 5 osób; niektóre liczebności są ukryte, żeby nie dało się wyliczyć małej liczby.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+24" />
             <source>The folder {folder} does not exist.</source>
             <translation>Folder {folder} nie istnieje.</translation>
         </message>
@@ -7730,25 +8190,41 @@ Pytamy o nie tylko raz; możesz je zmienić na karcie Rejestracja.</translation>
             <source>If you don't save them, the changes since the last save are lost.</source>
             <translation>Jeśli ich nie zapiszesz, zmiany wprowadzone od ostatniego zapisu zostaną utracone.</translation>
         </message>
-        <message>
-            <location filename="../../workshop_app/ui/survey_list_model.py" line="+31" />
+        <message numerus="yes">
+            <location filename="../../workshop_app/ui/survey_list_model.py" line="+34" />
             <source>%n question</source>
-            <translation>%n pytanie</translation>
+            <translation>
+                <numerusform>%n pytanie</numerusform>
+                <numerusform>%n pytania</numerusform>
+                <numerusform>%n pytań</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n questions</source>
-            <translation>pytania: %n</translation>
+            <translation>
+                <numerusform>%n pytanie</numerusform>
+                <numerusform>%n pytania</numerusform>
+                <numerusform>%n pytań</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+6" />
             <source>%n response</source>
-            <translation>%n wypełnienie</translation>
+            <translation>
+                <numerusform>%n wypełnienie</numerusform>
+                <numerusform>%n wypełnienia</numerusform>
+                <numerusform>%n wypełnień</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n responses</source>
-            <translation>wypełnienia: %n</translation>
+            <translation>
+                <numerusform>%n wypełnienie</numerusform>
+                <numerusform>%n wypełnienia</numerusform>
+                <numerusform>%n wypełnień</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -7761,7 +8237,7 @@ Pytamy o nie tylko raz; możesz je zmienić na karcie Rejestracja.</translation>
     <context>
         <name>templates</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-111" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-113" />
             <source>ULG workshop feedback</source>
             <translation>Ocena warsztatu ULG</translation>
         </message>
@@ -7817,19 +8293,6 @@ Pytamy o nie tylko raz; możesz je zmienić na karcie Rejestracja.</translation>
             <location filename="../../workshop_app/ui/voting_model.py" line="+50" />
             <source>Count dots</source>
             <translation>Policz kropki</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <location filename="../../workshop_app/ui/run_layout.py" line="-81" />
-            <source>&amp;Status</source>
-            <translation>&amp;Status</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Agenda</source>
-            <translation>Program</translation>
         </message>
     </context>
     <context>

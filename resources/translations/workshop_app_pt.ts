@@ -2,179 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <location filename="../../workshop_app/ui/main_menus.py" line="+25" />
-            <source>&amp;File</source>
-            <translation>&amp;Ficheiro</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New workshop</source>
-            <translation>&amp;Novo workshop</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Create a workshop, starting at the next full hour</source>
-            <translation>Criar um workshop, a começar à próxima hora certa</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Sair</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Editar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Anular</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Refazer</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Help</source>
-            <translation>&amp;Ajuda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;About Workshop App</source>
-            <translation>&amp;Acerca do Workshop App</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Prepare and run community workshops and surveys offline, keep every answer, and report to your URBACT Local Group.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Prepare e dinamize workshops comunitários e questionários sem Internet, guarde todas as respostas e partilhe os resultados com o seu Grupo Local URBACT (ULG).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>About Workshop App</source>
-            <translation>Acerca do Workshop App</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/ui/results_cards.py" line="+127" />
-            <source>Save chart…</source>
-            <translation>Guardar gráfico…</translation>
-        </message>
-        <message>
-            <location line="+70" />
-            <source>Chart of “{question}”</source>
-            <translation>Gráfico de “{question}”</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Save the chart of “{question}”</source>
-            <translation>Guardar o gráfico de “{question}”</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/ui/run_layout.py" line="+58" />
-            <source>Workshop status</source>
-            <translation>Estado do workshop</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Check-in</source>
-            <translation>Presenças</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Check people in</source>
-            <translation>Registar presenças</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Register and check people in at the door (Ctrl+I)</source>
-            <translation>Inscrever pessoas e marcar a sua presença à entrada (Ctrl+I)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kiosk PIN…</source>
-            <translation>PIN do quiosque…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Set the kiosk PIN</source>
-            <translation>Definir o PIN do quiosque</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The PIN that lets you leave the kiosk</source>
-            <translation>O PIN que permite sair do quiosque</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open projector</source>
-            <translation>Abrir projetor</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Open the projector view</source>
-            <translation>Abrir a vista do projetor</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Timer and results for the room, on the second screen (F5)</source>
-            <translation>Temporizador e resultados para a sala, no segundo ecrã (F5)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End workshop</source>
-            <translation>Terminar workshop</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>End the workshop</source>
-            <translation>Terminar o workshop</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark the workshop as done</source>
-            <translation>Marcar o workshop como concluído</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Agenda</source>
-            <translation>Programa</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>← Previous</source>
-            <translation>← Anterior</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Previous activity</source>
-            <translation>Atividade anterior</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The activity before (Alt+Left)</source>
-            <translation>A atividade anterior (Alt+Esquerda)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Next →</source>
-            <translation>Seguinte →</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Next activity</source>
-            <translation>Atividade seguinte</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The next activity (Alt+Right)</source>
-            <translation>A atividade seguinte (Alt+Direita)</translation>
-        </message>
-    </context>
-    <context>
         <name>AcknowledgeWidget</name>
         <message>
             <location filename="../../workshop_app/ui/question_widgets.py" line="+223" />
@@ -185,7 +12,7 @@
     <context>
         <name>AddLanguageDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_languages.py" line="+43" />
+            <location filename="../../workshop_app/ui/survey_languages.py" line="+44" />
             <source>Add language</source>
             <translation>Adicionar língua</translation>
         </message>
@@ -219,7 +46,7 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="+95" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="+96" />
             <source>No activities yet. Use “Add activity” to plan a brainstorm, a dot vote or a survey.</source>
             <translation>Ainda não há atividades. Use “Adicionar atividade” para planear uma chuva de ideias, uma votação por pontos ou um questionário.</translation>
         </message>
@@ -239,7 +66,7 @@
             <translation>&amp;Programa</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Total time of the agenda</source>
             <translation>Duração total do programa</translation>
         </message>
@@ -289,7 +116,7 @@
             <translation>Passar a atividade selecionada para mais tarde (Alt+Baixo)</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+52" />
             <source>Total: {duration} (ends about {time})</source>
             <translation>Total: {duration} (termina por volta das {time})</translation>
         </message>
@@ -436,7 +263,7 @@
             <translation>Arraste as notas para os grupos (Ctrl+clique seleciona várias) · duplo clique ou F2 edita · botão direito para mudar a cor, mover ou eliminar · Ctrl+Z anula</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
             <source>into</source>
             <translation>em</translation>
         </message>
@@ -532,17 +359,17 @@
     <context>
         <name>CheckinForm</name>
         <message>
-            <location filename="../../workshop_app/ui/checkin_form.py" line="+48" />
+            <location filename="../../workshop_app/ui/checkin_form.py" line="+49" />
             <source>Register someone new</source>
             <translation>Inscrever uma pessoa nova</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Everything is optional except the consent. Press Enter to register.</source>
             <translation>Tudo é opcional exceto o consentimento. Prima Enter para inscrever.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Name (optional, personal data)</source>
             <translation>Nome (opcional, dados pessoais)</translation>
         </message>
@@ -612,7 +439,7 @@
             <translation>Telefone ou &amp;e-mail</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Consent:</source>
             <translation>Consentimento:</translation>
         </message>
@@ -653,7 +480,7 @@
     <context>
         <name>CheckinView</name>
         <message>
-            <location filename="../../workshop_app/ui/checkin_view.py" line="+61" />
+            <location filename="../../workshop_app/ui/checkin_view.py" line="+63" />
             <source>Workshop people are checked in to</source>
             <translation>Workshop onde se marcam as presenças</translation>
         </message>
@@ -693,12 +520,12 @@
             <translation>Presença marcada por engano? Remova-a (pode anular esta ação)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Checking in to</source>
             <translation>Presenças em</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+49" />
             <source>{title} — {when} ({status})</source>
             <translation>{title} — {when} ({status})</translation>
         </message>
@@ -1024,7 +851,12 @@
             </translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+3" />
+            <source>Also: {changes}.</source>
+            <translation>Além disso: {changes}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>{name} was added.</source>
             <translation>Entrou no mapa: {name}.</translation>
         </message>
@@ -1043,13 +875,14 @@
         <name>ConsentPanel</name>
         <message>
             <location filename="../../workshop_app/ui/consent_panel.py" line="+79" />
-            <location line="+33" />
+            <location line="+3" />
+            <location line="+38" />
             <source>Record consent</source>
             <translation>Registar consentimento</translation>
         </message>
         <message>
-            <location line="-32" />
-            <location line="+33" />
+            <location line="-36" />
+            <location line="+37" />
             <source>{purpose}: record consent</source>
             <translation>{purpose}: registar consentimento</translation>
         </message>
@@ -1059,7 +892,8 @@
             <translation>Histórico de consentimentos</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="-16" />
+            <location line="+35" />
             <source>Withdraw</source>
             <translation>Retirar</translation>
         </message>
@@ -1082,7 +916,7 @@
     <context>
         <name>DataEntryWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/data_entry_window.py" line="+64" />
+            <location filename="../../workshop_app/ui/data_entry_window.py" line="+65" />
             <source>Paper questionnaires — {title}</source>
             <translation>Questionários em papel — {title}</translation>
         </message>
@@ -1092,7 +926,7 @@
             <translation>Questionários em papel: {title}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Code on the paper, e.g. 42</source>
             <translation>Código no papel, p. ex. 42</translation>
         </message>
@@ -1117,22 +951,27 @@
             <translation>Retomar um questionário em papel…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Participant code:</source>
             <translation>Código de participante:</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Language of the paper:</source>
             <translation>Língua do papel:</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
+            <source>Questions of the paper questionnaire</source>
+            <translation>Perguntas do questionário em papel</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Finish and next questionnaire (Ctrl+Enter)</source>
             <translation>Terminar e passar ao questionário seguinte (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+82" />
             <location line="+110" />
             <source>anonymous</source>
             <translation>anónimo</translation>
@@ -1289,7 +1128,7 @@
             <translation>Mostrar quem participou em</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>&amp;Targets…</source>
             <translation>&amp;Metas…</translation>
         </message>
@@ -1305,12 +1144,22 @@
         </message>
         <message>
             <location line="+9" />
-            <location line="+140" />
+            <location line="+142" />
             <source>Missing voices</source>
             <translation>Vozes em falta</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-116" />
+            <source>Who took part: missing voices and charts</source>
+            <translation>Quem participou: vozes em falta e gráficos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scroll with the arrow keys to read every chart</source>
+            <translation>Use as teclas de seta para percorrer e ler todos os gráficos</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>&amp;Who took part in</source>
             <translation>&amp;Quem participou em</translation>
         </message>
@@ -1341,9 +1190,17 @@
         </message>
     </context>
     <context>
+        <name>EntryRow</name>
+        <message>
+            <location filename="../../workshop_app/ui/data_entry_fields.py" line="+151" />
+            <source>Does not apply to this paper (skipped)</source>
+            <translation>Não se aplica a este questionário em papel (saltada)</translation>
+        </message>
+    </context>
+    <context>
         <name>ErasureDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/erasure_dialog.py" line="+27" />
+            <location filename="../../workshop_app/ui/erasure_dialog.py" line="+28" />
             <source>Erase {code}</source>
             <translation>Apagar {code}</translation>
         </message>
@@ -1363,7 +1220,7 @@
             <translation>As respostas aos questionários, as ideias e os votos da pessoa:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Erase them too (recommended)</source>
             <translation>&amp;Apagá-los também (recomendado)</translation>
         </message>
@@ -1402,7 +1259,7 @@
     <context>
         <name>ExchangeActions</name>
         <message>
-            <location filename="../../workshop_app/ui/exchange_actions.py" line="+35" />
+            <location filename="../../workshop_app/ui/exchange_actions.py" line="+36" />
             <source>Workshop App packages (*.wspack);;All files (*)</source>
             <translation>Pacotes do Workshop App (*.wspack);;Todos os ficheiros (*)</translation>
         </message>
@@ -1506,27 +1363,43 @@
         </message>
         <message>
             <location line="+20" />
-            <location line="+11" />
+            <location line="+13" />
             <source>Check database</source>
             <translation>Verificar base de dados</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="-12" />
             <source>Checking {name}…</source>
             <translation>A verificar {name}…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+8" />
+            <source>{kind}: {count}</source>
+            <translation>{kind}: {count}</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>No problems found in {name}.</source>
             <translation>Não foram encontrados problemas em {name}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n problem found in {name}. Restore a recent backup (File &gt; Restore) or ask for help before going on.</source>
+            <translation>
+                <numerusform>%n problema encontrado em {name}. Restaure uma cópia de segurança recente (Ficheiro &gt; Restaurar) ou peça ajuda antes de continuar.</numerusform>
+                <numerusform>%n problemas encontrados em {name}. Restaure uma cópia de segurança recente (Ficheiro &gt; Restaurar) ou peça ajuda antes de continuar.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location line="+3" />
-            <source>{count} problem(s) found in {name}. Restore a recent backup (File &gt; Restore) or ask for help before going on.</source>
-            <translation>Problemas encontrados em {name}: {count}. Restaure uma cópia de segurança recente (Ficheiro &gt; Restaurar) ou peça ajuda antes de continuar.</translation>
+            <source>%n problems found in {name}. Restore a recent backup (File &gt; Restore) or ask for help before going on.</source>
+            <translation>
+                <numerusform>%n problema encontrado em {name}. Restaure uma cópia de segurança recente (Ficheiro &gt; Restaurar) ou peça ajuda antes de continuar.</numerusform>
+                <numerusform>%n problemas encontrados em {name}. Restaure uma cópia de segurança recente (Ficheiro &gt; Restaurar) ou peça ajuda antes de continuar.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>It holds: {held}.</source>
             <translation>Contém: {held}.</translation>
         </message>
@@ -1534,7 +1407,7 @@
     <context>
         <name>ExchangePanel</name>
         <message>
-            <location filename="../../workshop_app/ui/exchange_panel.py" line="+30" />
+            <location filename="../../workshop_app/ui/exchange_panel.py" line="+32" />
             <source>What to pack</source>
             <translation>O que incluir no pacote</translation>
         </message>
@@ -1585,7 +1458,7 @@
             <translation>Integre os pacotes criados por outras pessoas que facilitam workshops. Vê o que vai ser adicionado, atualizado e em conflito antes de qualquer gravação. Nada fica duplicado, um pacote já integrado não acrescenta nada e uma pessoa apagada em qualquer portátil não volta a aparecer.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>Everything on this laptop</source>
             <translation>Tudo o que está neste portátil</translation>
         </message>
@@ -1603,7 +1476,7 @@
     <context>
         <name>ExportPage</name>
         <message>
-            <location filename="../../workshop_app/ui/export_page.py" line="+30" />
+            <location filename="../../workshop_app/ui/export_page.py" line="+33" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
@@ -1611,7 +1484,7 @@
     <context>
         <name>FeedbackPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/feedback_panel.py" line="+74" />
+            <location filename="../../workshop_app/ui/feedback_panel.py" line="+76" />
             <source>How useful was this session? 1 = not useful, 5 = very useful</source>
             <translation>Que utilidade teve esta sessão? 1 = nada útil, 5 = muito útil</translation>
         </message>
@@ -1666,12 +1539,12 @@
             <translation>Comentários — só neste ecrã, nunca no projetor</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Comments</source>
             <translation>Comentários</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>Choose a rating from 1 to 5 first (keys 1–5).</source>
             <translation>Escolha primeiro uma classificação de 1 a 5 (teclas 1–5).</translation>
         </message>
@@ -1732,7 +1605,7 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_dialogs.py" line="+45" />
+            <location filename="../../workshop_app/ui/survey_dialogs.py" line="+46" />
             <source>XLSForm imported</source>
             <translation>XLSForm importado</translation>
         </message>
@@ -1884,6 +1757,7 @@
         <name>KioskWindow</name>
         <message>
             <location filename="../../workshop_app/ui/kiosk_window.py" line="+82" />
+            <location line="+1" />
             <source>Kiosk</source>
             <translation>Quiosque</translation>
         </message>
@@ -1891,7 +1765,7 @@
     <context>
         <name>ListPane</name>
         <message>
-            <location filename="../../workshop_app/ui/list_pane.py" line="+90" />
+            <location filename="../../workshop_app/ui/list_pane.py" line="+91" />
             <source>&amp;Undo</source>
             <translation>&amp;Anular</translation>
         </message>
@@ -1899,7 +1773,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/main_window.py" line="+80" />
+            <location filename="../../workshop_app/ui/main_window.py" line="+82" />
             <source>Workshop App</source>
             <translation>Workshop App</translation>
         </message>
@@ -1914,12 +1788,12 @@
             <translation>Workshops</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+120" />
             <source>{section} (Ctrl+{number})</source>
             <translation>{section} (Ctrl+{number})</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+27" />
             <source>Opening {name}…</source>
             <translation>A abrir {name}…</translation>
         </message>
@@ -1944,7 +1818,7 @@
             <translation>Base de dados aberta: {path}</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+44" />
             <source>{name} is already open.</source>
             <translation>{name} já está aberto.</translation>
         </message>
@@ -1968,11 +1842,66 @@
             <source>Automatic backup saved.</source>
             <translation>Cópia de segurança automática guardada.</translation>
         </message>
+        <message>
+            <location filename="../../workshop_app/ui/main_menus.py" line="+27" />
+            <source>&amp;File</source>
+            <translation>&amp;Ficheiro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New workshop</source>
+            <translation>&amp;Novo workshop</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create a workshop, starting at the next full hour</source>
+            <translation>Criar um workshop, a começar à próxima hora certa</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Sair</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Anular</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Refazer</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Help</source>
+            <translation>&amp;Ajuda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About Workshop App</source>
+            <translation>&amp;Acerca do Workshop App</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Prepare and run community workshops and surveys offline, keep every answer, and report to your URBACT Local Group.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Workshop App {version}&lt;/h3&gt;&lt;p&gt;Prepare e dinamize workshops comunitários e questionários sem Internet, guarde todas as respostas e partilhe os resultados com o seu Grupo Local URBACT (ULG).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>About Workshop App</source>
+            <translation>Acerca do Workshop App</translation>
+        </message>
     </context>
     <context>
         <name>MapForm</name>
         <message>
-            <location filename="../../workshop_app/ui/map_panel.py" line="+43" />
+            <location filename="../../workshop_app/ui/map_panel.py" line="+44" />
             <source>Map</source>
             <translation>Mapa</translation>
         </message>
@@ -2395,7 +2324,147 @@
     <context>
         <name>MergePreviewDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/merge_preview_dialog.py" line="+127" />
+            <location filename="../../workshop_app/ui/merge_preview_dialog.py" line="+47" />
+            <source>Workshops</source>
+            <translation>Workshops</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agenda items</source>
+            <translation>Atividades do programa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Names and contacts</source>
+            <translation>Nomes e contactos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent records</source>
+            <translation>Registos de consentimento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-ins</source>
+            <translation>Presenças</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profile answers</source>
+            <translation>Respostas de perfil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survey versions</source>
+            <translation>Versões de questionários</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survey responses</source>
+            <translation>Questionários preenchidos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answers</source>
+            <translation>Respostas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ideas</source>
+            <translation>Ideias</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Idea clusters</source>
+            <translation>Grupos de ideias</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Votes</source>
+            <translation>Votos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stakeholder maps</source>
+            <translation>Mapas de partes interessadas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stakeholders</source>
+            <translation>Partes interessadas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relationships</source>
+            <translation>Relações</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stakeholder re-assessments</source>
+            <translation>Reavaliações de partes interessadas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Map snapshots</source>
+            <translation>Instantâneos de mapas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Snapshot positions</source>
+            <translation>Posições nos instantâneos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survey questions</source>
+            <translation>Perguntas de questionários</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choice lists</source>
+            <translation>Listas de opções</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choices</source>
+            <translation>Opções</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Question translations</source>
+            <translation>Traduções de perguntas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choice translations</source>
+            <translation>Traduções de opções</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profile questions</source>
+            <translation>Perguntas de perfil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profile choices</source>
+            <translation>Opções das perguntas de perfil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Diversity targets</source>
+            <translation>Metas de diversidade</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audit entries</source>
+            <translation>Registos de auditoria</translation>
+        </message>
+        <message>
+            <location line="+62" />
             <source>Packages merged</source>
             <translation>Pacotes integrados</translation>
         </message>
@@ -2611,7 +2680,7 @@
     <context>
         <name>NewPinDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="+154" />
+            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="+158" />
             <source>Set a kiosk PIN</source>
             <translation>Definir um PIN do quiosque</translation>
         </message>
@@ -2639,7 +2708,7 @@
     <context>
         <name>PageOptionsDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/map_exchange_actions.py" line="+95" />
+            <location filename="../../workshop_app/ui/map_exchange_actions.py" line="+98" />
             <source>Export map</source>
             <translation>Exportar mapa</translation>
         </message>
@@ -2697,7 +2766,7 @@
     <context>
         <name>ParticipantDetail</name>
         <message>
-            <location filename="../../workshop_app/ui/participant_detail.py" line="+65" />
+            <location filename="../../workshop_app/ui/participant_detail.py" line="+66" />
             <source>&amp;Delete…</source>
             <translation>&amp;Eliminar…</translation>
         </message>
@@ -2763,12 +2832,12 @@
             <translation>Para um pedido de apagamento (direito a ser esquecido); não pode ser anulado</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Select a participant in the list, or register people on the Check-in tab.</source>
             <translation>Selecione uma pessoa na lista ou faça inscrições no separador Presenças.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>C&amp;ode</source>
             <translation>Có&amp;digo</translation>
         </message>
@@ -2808,7 +2877,7 @@
             <translation>Quando alguém pede para ser esquecido: remove definitivamente os seus dados pessoais, consentimentos e perfil.</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+100" />
             <source>A name or contact is on file. Tick “Show personal data” above to see or change it.</source>
             <translation>Há um nome ou contacto registado. Assinale “Mostrar dados pessoais” acima para o ver ou alterar.</translation>
         </message>
@@ -2901,7 +2970,7 @@
             <translation>Vistas de participantes</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+12" />
             <source>No database is open.</source>
             <translation>Não há nenhuma base de dados aberta.</translation>
         </message>
@@ -2983,7 +3052,7 @@
     <context>
         <name>PinPad</name>
         <message>
-            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="-148" />
+            <location filename="../../workshop_app/ui/kiosk_pin_pad.py" line="-151" />
             <source>Facilitator: enter the kiosk PIN to leave the kiosk</source>
             <translation>Para quem facilita: introduza o PIN do quiosque para sair do quiosque</translation>
         </message>
@@ -2991,6 +3060,11 @@
             <location line="+9" />
             <source>Kiosk PIN</source>
             <translation>PIN do quiosque</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The facilitator's PIN, to leave the kiosk</source>
+            <translation>O PIN de quem facilita, para sair do quiosque</translation>
         </message>
         <message>
             <location line="+9" />
@@ -3008,7 +3082,7 @@
             <translation>Voltar ao quiosque</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+48" />
             <source>Wrong PIN. Try again.</source>
             <translation>PIN errado. Tente novamente.</translation>
         </message>
@@ -3026,7 +3100,7 @@
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/builder_problems.py" line="+33" />
+            <location filename="../../workshop_app/ui/builder_problems.py" line="+35" />
             <source>Problems to fix</source>
             <translation>Problemas a corrigir</translation>
         </message>
@@ -3055,18 +3129,18 @@
     <context>
         <name>ProfileEditorDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/profile_editor_dialog.py" line="+64" />
-            <location line="+23" />
+            <location filename="../../workshop_app/ui/profile_editor_dialog.py" line="+66" />
+            <location line="+25" />
             <source>Profile questions</source>
             <translation>Perguntas de perfil</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-7" />
             <source>The questions people may answer about themselves at registration. Every question keeps “Prefer not to say”, so answering stays voluntary.</source>
             <translation>As perguntas a que as pessoas podem responder sobre si próprias na inscrição. Todas as perguntas mantêm “Prefiro não responder”, para que responder continue a ser voluntário.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>New question, e.g. Housing situation</source>
             <translation>Nova pergunta, p. ex. Situação habitacional</translation>
         </message>
@@ -3102,17 +3176,17 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+255" />
+            <location line="+270" />
             <source>Delete question</source>
             <translation>Eliminar pergunta</translation>
         </message>
         <message>
-            <location line="-249" />
+            <location line="-264" />
             <source>Questions</source>
             <translation>Perguntas</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>Language to add</source>
             <translation>Língua a adicionar</translation>
         </message>
@@ -3182,7 +3256,7 @@
             <translation>Refazer</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+96" />
             <source>Question label in {language}</source>
             <translation>Etiqueta da pergunta em {language}</translation>
         </message>
@@ -3192,7 +3266,7 @@
             <translation>(em falta)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>known in exports as {name}</source>
             <translation>aparece nas exportações como {name}</translation>
         </message>
@@ -3216,6 +3290,11 @@
                 <numerusform>%n pessoa respondeu a esta pergunta; essa resposta também é eliminada.</numerusform>
                 <numerusform>%n pessoas responderam a esta pergunta; as respostas também são eliminadas.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You can undo this.</source>
+            <translation>Pode anular esta ação.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3259,17 +3338,27 @@
     <context>
         <name>ProjectorWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/projector_window.py" line="+52" />
+            <location filename="../../workshop_app/ui/projector_window.py" line="+62" />
             <source>Projector — {title}</source>
             <translation>Projetor — {title}</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+2" />
+            <source>Projector</source>
+            <translation>Projetor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the room sees: the current activity and its anonymous results</source>
+            <translation>O que a sala vê: a atividade em curso e os respetivos resultados anónimos</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>Answers are anonymous. Results appear once {count} people have answered.</source>
             <translation>As respostas são anónimas. Os resultados aparecem quando {count} pessoas tiverem respondido.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+58" />
             <source>{kind}: {title}</source>
             <translation>{kind}: {title}</translation>
         </message>
@@ -3294,7 +3383,7 @@
             <translation>À espera de pelo menos {minimum} respostas a esta pergunta</translation>
         </message>
         <message numerus="yes">
-            <location line="+41" />
+            <location line="+42" />
             <source>%n answers</source>
             <translation>
                 <numerusform>%n resposta</numerusform>
@@ -3341,15 +3430,33 @@
         </message>
     </context>
     <context>
+        <name>QuestionCard</name>
+        <message>
+            <location filename="../../workshop_app/ui/results_cards.py" line="+129" />
+            <source>Save chart…</source>
+            <translation>Guardar gráfico…</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Chart of “{question}”</source>
+            <translation>Gráfico de “{question}”</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Save the chart of “{question}”</source>
+            <translation>Guardar o gráfico de “{question}”</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionEditor</name>
         <message>
-            <location filename="../../workshop_app/ui/question_editor.py" line="+63" />
-            <location line="+193" />
+            <location filename="../../workshop_app/ui/question_editor.py" line="+65" />
+            <location line="+195" />
             <source>Question</source>
             <translation>Pergunta</translation>
         </message>
         <message>
-            <location line="-190" />
+            <location line="-192" />
             <source>Language of the texts edited here</source>
             <translation>Língua dos textos editados aqui</translation>
         </message>
@@ -3359,7 +3466,7 @@
             <translation>A etiqueta, a dica e as mensagens abaixo estão nesta língua</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
@@ -3573,17 +3680,17 @@
             <translation>&amp;Predefinição</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Texts in</source>
             <translation>Textos em</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Select a question to edit it, or add one.</source>
             <translation>Selecione uma pergunta para a editar ou adicione uma.</translation>
         </message>
         <message>
-            <location line="+150" />
+            <location line="+151" />
             <source>The question as participants read it, in {language}</source>
             <translation>A pergunta tal como as pessoas a leem, em {language}</translation>
         </message>
@@ -3650,7 +3757,7 @@
     <context>
         <name>QuestionTreeModel</name>
         <message>
-            <location filename="../../workshop_app/ui/builder_model.py" line="+138" />
+            <location filename="../../workshop_app/ui/builder_model.py" line="+139" />
             <source>Question</source>
             <translation>Pergunta</translation>
         </message>
@@ -3711,7 +3818,7 @@
             <translation>Direção</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <location line="+2" />
             <source>Delete relationship</source>
             <translation>Eliminar relação</translation>
@@ -3755,7 +3862,7 @@
     <context>
         <name>RelevanceDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/question_relevance.py" line="+185" />
+            <location filename="../../workshop_app/ui/question_relevance.py" line="+194" />
             <source>Show this question when…</source>
             <translation>Mostrar esta pergunta quando…</translation>
         </message>
@@ -3849,7 +3956,7 @@
     <context>
         <name>ResultsFilterBar</name>
         <message>
-            <location filename="../../workshop_app/ui/results_filters.py" line="+89" />
+            <location filename="../../workshop_app/ui/results_filters.py" line="+90" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
@@ -3900,32 +4007,32 @@
             <translation>Limpar todos os filtros</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>&amp;Workshop</source>
             <translation>&amp;Workshop</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>F&amp;rom</source>
             <translation>&amp;De</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>&amp;to</source>
             <translation>&amp;até</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Who</source>
             <translation>&amp;Quem</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Co&amp;mpare with</source>
             <translation>Co&amp;mparar com</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+50" />
             <source>All workshops</source>
             <translation>Todos os workshops</translation>
         </message>
@@ -3998,7 +4105,17 @@
             <translation>Os questionários aparecem aqui quando alguém lhes tiver respondido.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+22" />
+            <source>Results of the survey</source>
+            <translation>Resultados do questionário</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One card per question; scroll with the arrow keys</source>
+            <translation>Um cartão por pergunta; percorra com as teclas de seta</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>No database is open.</source>
             <translation>Não há nenhuma base de dados aberta.</translation>
         </message>
@@ -4067,7 +4184,7 @@
     <context>
         <name>ResultsSurveyModel</name>
         <message>
-            <location line="-342" />
+            <location line="-345" />
             <source>Version {version}</source>
             <translation>Versão {version}</translation>
         </message>
@@ -4142,7 +4259,113 @@
     <context>
         <name>RunLayout</name>
         <message>
-            <location filename="../../workshop_app/ui/run_layout.py" line="+100" />
+            <location filename="../../workshop_app/ui/run_layout.py" line="+66" />
+            <source>Workshop status</source>
+            <translation>Estado do workshop</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-in</source>
+            <translation>Presenças</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Check people in</source>
+            <translation>Registar presenças</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Register and check people in at the door (Ctrl+I)</source>
+            <translation>Inscrever pessoas e marcar a sua presença à entrada (Ctrl+I)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kiosk PIN…</source>
+            <translation>PIN do quiosque…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Set the kiosk PIN</source>
+            <translation>Definir o PIN do quiosque</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The PIN that lets you leave the kiosk</source>
+            <translation>O PIN que permite sair do quiosque</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open projector</source>
+            <translation>Abrir projetor</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open the projector view</source>
+            <translation>Abrir a vista do projetor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timer and results for the room, on the second screen (F5)</source>
+            <translation>Temporizador e resultados para a sala, no segundo ecrã (F5)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>End workshop</source>
+            <translation>Terminar workshop</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>End the workshop</source>
+            <translation>Terminar o workshop</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark the workshop as done</source>
+            <translation>Marcar o workshop como concluído</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+57" />
+            <source>Agenda</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location line="-48" />
+            <source>← Previous</source>
+            <translation>← Anterior</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Previous activity</source>
+            <translation>Atividade anterior</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The activity before (Alt+Left)</source>
+            <translation>A atividade anterior (Alt+Esquerda)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next →</source>
+            <translation>Seguinte →</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next activity</source>
+            <translation>Atividade seguinte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The next activity (Alt+Right)</source>
+            <translation>A atividade seguinte (Alt+Direita)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>&amp;Status</source>
+            <translation>E&amp;stado</translation>
+        </message>
+        <message>
+            <location line="+71" />
             <source>Check-in ({count})</source>
             <translation>Presenças ({count})</translation>
         </message>
@@ -4390,7 +4613,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>StakeholderForm</name>
         <message>
-            <location filename="../../workshop_app/ui/map_panel_forms.py" line="-210" />
+            <location filename="../../workshop_app/ui/map_panel_forms.py" line="-213" />
             <source>Stakeholder</source>
             <translation>Parte interessada</translation>
         </message>
@@ -4504,7 +4727,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>SurveyBuilder</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_builder.py" line="+55" />
+            <location filename="../../workshop_app/ui/survey_builder.py" line="+57" />
             <source>Survey title</source>
             <translation>Título do questionário</translation>
         </message>
@@ -4560,12 +4783,12 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
         </message>
         <message>
             <location line="+0" />
-            <location line="+249" />
+            <location line="+250" />
             <source>Duplicate question</source>
             <translation>Duplicar pergunta</translation>
         </message>
         <message>
-            <location line="-247" />
+            <location line="-248" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
@@ -4600,12 +4823,12 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <translation>Traduções</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+20" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+83" />
             <source>Change title</source>
             <translation>Alterar título</translation>
         </message>
@@ -4691,7 +4914,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>SurveyPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/run_survey_panel.py" line="+96" />
+            <location filename="../../workshop_app/ui/run_survey_panel.py" line="+99" />
             <source>Start &amp;kiosk</source>
             <translation>Iniciar &amp;quiosque</translation>
         </message>
@@ -4756,12 +4979,12 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <translation>Retomar o questionário selecionado como introdução de respostas em papel</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>On the projector:</source>
             <translation>No projetor:</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+58" />
             <source>No survey is chosen for this activity yet.</source>
             <translation>Ainda não foi escolhido nenhum questionário para esta atividade.</translation>
         </message>
@@ -4867,7 +5090,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>TakeSnapshotDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/map_snapshots.py" line="-137" />
+            <location filename="../../workshop_app/ui/map_snapshots.py" line="-139" />
             <location line="+15" />
             <source>Take snapshot</source>
             <translation>Guardar instantâneo</translation>
@@ -4901,7 +5124,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>TargetTableModel</name>
         <message>
-            <location filename="../../workshop_app/ui/diversity_targets_dialog.py" line="+76" />
+            <location filename="../../workshop_app/ui/diversity_targets_dialog.py" line="+78" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
@@ -4929,12 +5152,12 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <translation>Indique que grupos devem representar pelo menos uma certa percentagem de quem participou. O separador “Quem participou” passa a indicar claramente quando falta um grupo.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Targets set</source>
             <translation>Metas definidas</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>&amp;Remove target</source>
             <translation>&amp;Remover meta</translation>
         </message>
@@ -4949,7 +5172,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <translation>Pergunta que define o grupo</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Answers that make up the group</source>
             <translation>Respostas que formam o grupo</translation>
         </message>
@@ -5009,7 +5232,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <translation>Meta nova ou alterada</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+79" />
             <source>Select the target to remove.</source>
             <translation>Selecione a meta a remover.</translation>
         </message>
@@ -5017,7 +5240,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>TemplateDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+115" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+118" />
             <source>New survey from a template</source>
             <translation>Novo questionário a partir de um modelo</translation>
         </message>
@@ -5065,7 +5288,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>TimerClock</name>
         <message>
-            <location filename="../../workshop_app/ui/timer_widget.py" line="+52" />
+            <location filename="../../workshop_app/ui/timer_widget.py" line="+53" />
             <source>Time left</source>
             <translation>Tempo restante</translation>
         </message>
@@ -5089,12 +5312,12 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
         </message>
         <message>
             <location line="+1" />
-            <location line="+63" />
+            <location line="+68" />
             <source>Start</source>
             <translation>Iniciar</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-68" />
             <source>Start or pause the timer (Space)</source>
             <translation>Iniciar ou pausar o temporizador (Espaço)</translation>
         </message>
@@ -5149,7 +5372,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <translation>Repor o temporizador</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+57" />
             <source>Pause</source>
             <translation>Pausa</translation>
         </message>
@@ -5197,7 +5420,17 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <translation>{list} · {choice}</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+25" />
+            <source>(missing)</source>
+            <translation>(em falta)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not translated yet: participants see the default language here</source>
+            <translation>Ainda sem tradução: aqui os participantes veem a língua predefinida</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <location line="+7" />
             <source>Edit translation</source>
             <translation>Editar tradução</translation>
@@ -5246,7 +5479,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <translation>Traduções</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+49" />
             <source>Change default language</source>
             <translation>Alterar a língua predefinida</translation>
         </message>
@@ -5254,7 +5487,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>UnfinishedModel</name>
         <message>
-            <location filename="../../workshop_app/ui/run_survey_panel.py" line="-193" />
+            <location filename="../../workshop_app/ui/run_survey_panel.py" line="-187" />
             <source>Who</source>
             <translation>Quem</translation>
         </message>
@@ -5300,6 +5533,44 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
         </message>
     </context>
     <context>
+        <name>ViewMenu</name>
+        <message>
+            <location filename="../../workshop_app/ui/view_menu.py" line="+40" />
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Language</source>
+            <translation>Lín&amp;gua</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Show the app in this language</source>
+            <translation>Mostrar a aplicação nesta língua</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Text &amp;size</source>
+            <translation>&amp;Tamanho do texto</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{percent} %</source>
+            <translation>{percent} %</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;High contrast</source>
+            <translation>&amp;Alto contraste</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>White and yellow on black, with thick outlines</source>
+            <translation>Branco e amarelo sobre preto, com contornos grossos</translation>
+        </message>
+    </context>
+    <context>
         <name>VoteTallyModel</name>
         <message>
             <location filename="../../workshop_app/ui/voting_model.py" line="+37" />
@@ -5325,7 +5596,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>VotingPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/voting_panel.py" line="+60" />
+            <location filename="../../workshop_app/ui/voting_panel.py" line="+61" />
             <source>Start &amp;kiosk voting</source>
             <translation>Iniciar votação no &amp;quiosque</translation>
         </message>
@@ -5424,7 +5695,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <translation>Livro Excel do ULG</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>One Excel file for the ULG meeting and the Integrated Action Plan: a summary with charts, every survey response, ideas and votes, stakeholder maps and who took part.</source>
             <translation>Um ficheiro Excel para a reunião do ULG e para o Plano de Ação Integrado: um resumo com gráficos, todas as respostas aos questionários, as ideias e os votos, os mapas de partes interessadas e quem participou.</translation>
         </message>
@@ -5649,7 +5920,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>WorkshopEditor</name>
         <message>
-            <location filename="../../workshop_app/ui/workshop_editor.py" line="+68" />
+            <location filename="../../workshop_app/ui/workshop_editor.py" line="+69" />
             <source>Workshop title</source>
             <translation>Título do workshop</translation>
         </message>
@@ -5774,12 +6045,12 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <translation>Fa&amp;cilitação</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>&amp;Status</source>
             <translation>E&amp;stado</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Language</source>
             <translation>Lín&amp;gua</translation>
         </message>
@@ -5794,7 +6065,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <translation>Detalhes do workshop</translation>
         </message>
         <message>
-            <location line="+183" />
+            <location line="+178" />
             <source>Change title</source>
             <translation>Alterar título</translation>
         </message>
@@ -5845,12 +6116,12 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
         <message>
             <location line="-18" />
             <location line="+2" />
-            <location line="+239" />
+            <location line="+237" />
             <source>New workshop</source>
             <translation>Novo workshop</translation>
         </message>
         <message>
-            <location line="-238" />
+            <location line="-236" />
             <source>Create a workshop (Ctrl+N)</source>
             <translation>Criar um workshop (Ctrl+N)</translation>
         </message>
@@ -5865,7 +6136,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <translation>Procurar workshops</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+70" />
             <source>No workshops yet — create your first one</source>
             <translation>Ainda não há workshops — crie o primeiro</translation>
         </message>
@@ -5941,7 +6212,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>_NumberDelegate</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="-253" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="-248" />
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -5992,7 +6263,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>app</name>
         <message>
-            <location filename="../../workshop_app/app.py" line="+163" />
+            <location filename="../../workshop_app/app.py" line="+148" />
             <source>Something went wrong ({error}). Everything saved so far is safe; the details are in {log}.</source>
             <translation>Algo correu mal ({error}). Tudo o que foi guardado até agora está seguro; os detalhes estão em {log}.</translation>
         </message>
@@ -6023,7 +6294,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>brainstorm</name>
         <message>
-            <location filename="../../workshop_app/ui/brainstorm_commands.py" line="+28" />
+            <location filename="../../workshop_app/ui/brainstorm_commands.py" line="+31" />
             <source>Add note</source>
             <translation>Adicionar nota</translation>
         </message>
@@ -6042,20 +6313,26 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <source>Move note</source>
             <translation>Mover nota</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>Move %n notes</source>
-            <translation>Mover %n notas</translation>
+            <translation>
+                <numerusform>Mover %n notas</numerusform>
+                <numerusform>Mover %n notas</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+18" />
             <source>Delete note</source>
             <translation>Eliminar nota</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>Delete %n notes</source>
-            <translation>Eliminar %n notas</translation>
+            <translation>
+                <numerusform>Eliminar %n notas</numerusform>
+                <numerusform>Eliminar %n notas</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+19" />
@@ -6107,11 +6384,13 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
         </message>
         <message>
             <location line="+5" />
+            <location filename="../../workshop_app/ui/builder_types.py" line="+147" />
             <source>Option 1</source>
             <translation>Opção 1</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../workshop_app/ui/builder_types.py" line="+1" />
             <source>Option 2</source>
             <translation>Opção 2</translation>
         </message>
@@ -6136,7 +6415,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <translation>Editar mensagem de resposta obrigatória</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/ui/builder_types.py" line="+17" />
+            <location filename="../../workshop_app/ui/builder_types.py" line="-128" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
@@ -6214,6 +6493,41 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <location line="+1" />
             <source>Kept as a note ({type})</source>
             <translation>Mantido como nota ({type})</translation>
+        </message>
+        <message>
+            <location line="+102" />
+            <source>A note for the participant.</source>
+            <translation>Uma nota para quem participa.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New group</source>
+            <translation>Novo grupo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New repeat</source>
+            <translation>Nova repetição</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>I have read and understood this.</source>
+            <translation>Li e compreendi.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New question</source>
+            <translation>Nova pergunta</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Start with a letter or “_”, then use letters, digits, “_”, “-” or “.”, no spaces.</source>
+            <translation>Comece por uma letra ou “_” e use depois letras, algarismos, “_”, “-” ou “.”, sem espaços.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Another question is already called “{name}”.</source>
+            <translation>Já existe outra pergunta chamada “{name}”.</translation>
         </message>
         <message>
             <location filename="../../workshop_app/ui/survey_languages.py" line="+13" />
@@ -6331,7 +6645,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>consent</name>
         <message>
-            <location filename="../../workshop_app/ui/consent_panel.py" line="-97" />
+            <location filename="../../workshop_app/ui/consent_panel.py" line="-104" />
             <source>Take part</source>
             <translation>Participar</translation>
         </message>
@@ -6397,7 +6711,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <translation>{count} · {share}</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>people</source>
             <translation>pessoas</translation>
         </message>
@@ -6410,7 +6724,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>feedback</name>
         <message>
-            <location filename="../../workshop_app/ui/feedback_panel.py" line="-160" />
+            <location filename="../../workshop_app/ui/feedback_panel.py" line="-162" />
             <source>Record feedback</source>
             <translation>Registar avaliação</translation>
         </message>
@@ -6418,7 +6732,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../workshop_app/ui/labels.py" line="+11" />
+            <location filename="../../workshop_app/ui/labels.py" line="+16" />
             <source>Survey</source>
             <translation>Questionário</translation>
         </message>
@@ -6517,30 +6831,42 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <source>Arabic</source>
             <translation>Árabe</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+38" />
             <source>%n min</source>
-            <translation>%n min</translation>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
             <source>%n h</source>
-            <translation>%n h</translation>
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+1" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} h {minutes} min</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+8" />
             <source>%n dot each</source>
-            <translation>%n ponto por pessoa</translation>
+            <translation>
+                <numerusform>%n ponto por pessoa</numerusform>
+                <numerusform>%n pontos por pessoa</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n dots each</source>
-            <translation>%n pontos por pessoa</translation>
+            <translation>
+                <numerusform>%n pontos por pessoa</numerusform>
+                <numerusform>%n pontos por pessoa</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6619,7 +6945,23 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>map_render</name>
         <message>
-            <location filename="../../workshop_app/ui/map_render.py" line="+152" />
+            <location filename="../../workshop_app/ui/map_render.py" line="+39" />
+            <source>Power / interest grid</source>
+            <translation>Grelha poder / interesse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Importance / influence matrix</source>
+            <translation>Matriz importância / influência</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ecosystem map</source>
+            <translation>Mapa de ecossistema</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+110" />
             <source>Stakeholder map</source>
             <translation>Mapa de partes interessadas</translation>
         </message>
@@ -6740,7 +7082,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>maps</name>
         <message>
-            <location filename="../../workshop_app/ui/map_commands.py" line="+54" />
+            <location filename="../../workshop_app/ui/map_commands.py" line="+57" />
             <source>New map</source>
             <translation>Novo mapa</translation>
         </message>
@@ -6759,15 +7101,26 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <source>Delete relationship</source>
             <translation>Eliminar relação</translation>
         </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Delete %n relationships</source>
+            <translation>
+                <numerusform>Eliminar %n relações</numerusform>
+                <numerusform>Eliminar %n relações</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Delete stakeholder</source>
             <translation>Eliminar parte interessada</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>Delete %n stakeholders</source>
-            <translation>Eliminar %n partes interessadas</translation>
+            <translation>
+                <numerusform>Eliminar %n partes interessadas</numerusform>
+                <numerusform>Eliminar %n partes interessadas</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+27" />
@@ -6779,10 +7132,13 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <source>Take snapshot “{name}”</source>
             <translation>Guardar instantâneo “{name}”</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+42" />
             <source>Import %n stakeholders</source>
-            <translation>Importar %n partes interessadas</translation>
+            <translation>
+                <numerusform>Importar %n parte interessada</numerusform>
+                <numerusform>Importar %n partes interessadas</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../workshop_app/ui/map_exchange_actions.py" line="-77" />
@@ -6897,8 +7253,16 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <source>Imported {stakeholders} and {relationships} from {file}.</source>
             <translation>Importação de {file}: {stakeholders} e {relationships}.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… e mais %n.</numerusform>
+                <numerusform>… e mais %n.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+25" />
+            <location line="+17" />
             <source>Some stakeholders have a contact, which is personal data. Include the contacts in the workbook?</source>
             <translation>Algumas partes interessadas têm um contacto, que é um dado pessoal. Incluir os contactos no livro Excel?</translation>
         </message>
@@ -6942,25 +7306,37 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <source>High</source>
             <translation>Alto</translation>
         </message>
-        <message>
-            <location filename="../../workshop_app/ui/map_list_model.py" line="+23" />
+        <message numerus="yes">
+            <location filename="../../workshop_app/ui/map_list_model.py" line="+26" />
             <source>%n stakeholder</source>
-            <translation>%n parte interessada</translation>
+            <translation>
+                <numerusform>%n parte interessada</numerusform>
+                <numerusform>%n partes interessadas</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n stakeholders</source>
-            <translation>%n partes interessadas</translation>
+            <translation>
+                <numerusform>%n partes interessadas</numerusform>
+                <numerusform>%n partes interessadas</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+6" />
             <source>%n relationship</source>
-            <translation>%n relação</translation>
+            <translation>
+                <numerusform>%n relação</numerusform>
+                <numerusform>%n relações</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n relationships</source>
-            <translation>%n relações</translation>
+            <translation>
+                <numerusform>%n relações</numerusform>
+                <numerusform>%n relações</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -7212,7 +7588,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <translation>{name} — {date}</translation>
         </message>
         <message>
-            <location line="+180" />
+            <location line="+182" />
             <source>ULG meeting {number}</source>
             <translation>Reunião do ULG {number}</translation>
         </message>
@@ -7408,12 +7784,13 @@ Só é pedido uma vez; pode alterá-lo no separador Presenças.</translation>
     <context>
         <name>projector</name>
         <message>
-            <location filename="../../workshop_app/ui/live_chart.py" line="+87" />
+            <location filename="../../workshop_app/ui/live_chart.py" line="+100" />
+            <location line="+46" />
             <source>{count} people answered</source>
             <translation>{count} pessoas responderam</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-40" />
             <source>{count} · {share} %</source>
             <translation>{count} · {share} %</translation>
         </message>
@@ -7428,15 +7805,82 @@ Só é pedido uma vez; pode alterá-lo no separador Presenças.</translation>
             <translation>pontos</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>1 = not useful · 5 = very useful</source>
             <translation>1 = nada útil · 5 = muito útil</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+3" />
+            <location line="+3" />
+            <source>{label}: {count}</source>
+            <translation>{label}: {count}</translation>
         </message>
     </context>
     <context>
         <name>relevance</name>
         <message>
-            <location filename="../../workshop_app/ui/question_relevance.py" line="-224" />
+            <location filename="../../workshop_app/ui/question_relevance.py" line="-303" />
+            <source>is</source>
+            <translation>é</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is not</source>
+            <translation>não é</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>includes</source>
+            <translation>inclui</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>does not include</source>
+            <translation>não inclui</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is more than</source>
+            <translation>é maior que</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is at least</source>
+            <translation>é pelo menos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is less than</source>
+            <translation>é menor que</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is at most</source>
+            <translation>é no máximo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>is after</source>
+            <translation>é posterior a</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is before</source>
+            <translation>é anterior a</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>is answered</source>
+            <translation>tem resposta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is not answered</source>
+            <translation>não tem resposta</translation>
+        </message>
+        <message>
+            <location line="+63" />
             <source>there is no question named '{name}'</source>
             <translation>não há nenhuma pergunta chamada '{name}'</translation>
         </message>
@@ -7450,7 +7894,7 @@ Só é pedido uma vez; pode alterá-lo no separador Presenças.</translation>
     <context>
         <name>results</name>
         <message>
-            <location filename="../../workshop_app/ui/results_cards.py" line="-136" />
+            <location filename="../../workshop_app/ui/results_cards.py" line="-138" />
             <source>{n} answered</source>
             <translation>{n} responderam</translation>
         </message>
@@ -7515,12 +7959,12 @@ Só é pedido uma vez; pode alterá-lo no separador Presenças.</translation>
             <translation>Fora da escala: {answers}</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+67" />
             <source>{group}: {n} answered</source>
             <translation>{group}: {n} responderam</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/ui/results_chart.py" line="+77" />
+            <location filename="../../workshop_app/ui/results_chart.py" line="+78" />
             <source>{count} · {share}</source>
             <translation>{count} · {share}</translation>
         </message>
@@ -7530,7 +7974,7 @@ Só é pedido uma vez; pode alterá-lo no separador Presenças.</translation>
             <translation>{share} ({count})</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+61" />
             <source>{group} · fewer than 5 answers</source>
             <translation>{group} · menos de 5 respostas</translation>
         </message>
@@ -7551,17 +7995,17 @@ Só é pedido uma vez; pode alterá-lo no separador Presenças.</translation>
         </message>
         <message>
             <location line="+33" />
-            <location line="+88" />
+            <location line="+90" />
             <source>people</source>
             <translation>pessoas</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-60" />
             <source>share of each group's respondents</source>
             <translation>percentagem de quem respondeu em cada grupo</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>share of each group</source>
             <translation>percentagem de cada grupo</translation>
         </message>
@@ -7576,12 +8020,12 @@ Só é pedido uma vez; pode alterá-lo no separador Presenças.</translation>
             <translation>oculto: {share}</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>Hidden: small counts</source>
             <translation>Oculto: contagens pequenas</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/ui/results_save.py" line="+32" />
+            <location filename="../../workshop_app/ui/results_save.py" line="+33" />
             <source>PNG pictures (*.png)</source>
             <translation>Imagens PNG (*.png)</translation>
         </message>
@@ -7616,7 +8060,7 @@ Só é pedido uma vez; pode alterá-lo no separador Presenças.</translation>
             <translation>“{small}” indica menos de 5 pessoas; algumas contagens estão ocultas para que não se possa deduzir uma contagem pequena.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+24" />
             <source>The folder {folder} does not exist.</source>
             <translation>A pasta {folder} não existe.</translation>
         </message>
@@ -7694,25 +8138,37 @@ Só é pedido uma vez; pode alterá-lo no separador Presenças.</translation>
             <source>If you don't save them, the changes since the last save are lost.</source>
             <translation>Se não as guardar, as alterações feitas desde a última gravação perdem-se.</translation>
         </message>
-        <message>
-            <location filename="../../workshop_app/ui/survey_list_model.py" line="+31" />
+        <message numerus="yes">
+            <location filename="../../workshop_app/ui/survey_list_model.py" line="+34" />
             <source>%n question</source>
-            <translation>%n pergunta</translation>
+            <translation>
+                <numerusform>%n pergunta</numerusform>
+                <numerusform>%n perguntas</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n questions</source>
-            <translation>%n perguntas</translation>
+            <translation>
+                <numerusform>%n perguntas</numerusform>
+                <numerusform>%n perguntas</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+6" />
             <source>%n response</source>
-            <translation>%n resposta</translation>
+            <translation>
+                <numerusform>%n resposta</numerusform>
+                <numerusform>%n respostas</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
             <source>%n responses</source>
-            <translation>%n respostas</translation>
+            <translation>
+                <numerusform>%n respostas</numerusform>
+                <numerusform>%n respostas</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -7725,7 +8181,7 @@ Só é pedido uma vez; pode alterá-lo no separador Presenças.</translation>
     <context>
         <name>templates</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-111" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-113" />
             <source>ULG workshop feedback</source>
             <translation>Avaliação de workshop do ULG</translation>
         </message>
@@ -7781,19 +8237,6 @@ Só é pedido uma vez; pode alterá-lo no separador Presenças.</translation>
             <location filename="../../workshop_app/ui/voting_model.py" line="+50" />
             <source>Count dots</source>
             <translation>Contar pontos</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <location filename="../../workshop_app/ui/run_layout.py" line="-81" />
-            <source>&amp;Status</source>
-            <translation>E&amp;stado</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Agenda</source>
-            <translation>Programa</translation>
         </message>
     </context>
     <context>

@@ -144,7 +144,7 @@ def test_check_database_says_what_it_found(main_window: MainWindow, qtbot: Any) 
     qtbot.waitUntil(lambda: getattr(actions, "check_box", None) is not None, timeout=WAIT_MS)
     box: QMessageBox = actions.check_box
     assert box.text() == f"No problems found in {main_window.db.path.name}."
-    assert box.informativeText().startswith("It holds: workshops 0, participants 0")
+    assert box.informativeText().startswith("It holds: Workshops: 0, Participants: 0")
     box.close()
 
 

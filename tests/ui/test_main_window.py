@@ -1,4 +1,5 @@
-"""The main window: navigation, menus, switching databases, backups, geometry and accessibility."""
+"""The main window: navigation, menus, switching databases, backups and geometry (accessibility: the walk in
+test_accessibility.py)."""
 
 from __future__ import annotations
 
@@ -6,16 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QComboBox,
-    QDateTimeEdit,
-    QFileDialog,
-    QLineEdit,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QFileDialog
 
 from workshop_app import paths
 from workshop_app.core.workshops import WorkshopService
@@ -179,28 +171,6 @@ def test_geometry_is_kept_in_the_apps_data_folder(main_window: MainWindow) -> No
     main_window.resize(1000, 700)
     main_window.save_geometry()
     assert (paths.data_dir() / "window.ini").is_file()
-
-
-def test_every_interactive_widget_has_an_accessible_name(main_window: MainWindow) -> None:
-    kinds = (QAbstractButton, QLineEdit, QComboBox, QDateTimeEdit, QPlainTextEdit, QAbstractItemView)
-    unnamed = [
-        f"{type(w).__name__} {w.objectName()!r}"
-        for w in main_window.findChildren(QWidget)
-        if isinstance(w, kinds) and w.focusPolicy() != 0 and not w.accessibleName()
-        and not _is_internal(w)
-    ]
-    assert not unnamed
-
-
-def _is_internal(widget: QWidget) -> bool:
-    # Qt's own parts of composite widgets (a combo's popup list, a date edit's calendar, a line edit's clear
-    # button, a scroll bar) are named by Qt, not by us.
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QComboBox | QDateTimeEdit | QLineEdit):
-            return True
-        parent = parent.parentWidget()
-    return widget.objectName().startswith("qt_") or type(widget).__name__ in ("QCalendarWidget",)
 
 
 def test_undo_and_redo_actions_use_standard_shortcuts(main_window: MainWindow) -> None:

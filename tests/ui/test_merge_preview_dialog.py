@@ -46,7 +46,8 @@ def test_the_preview_lists_what_will_change(qtbot: Any, qtmodeltester: Any) -> N
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Merge packages"
     assert dialog.heading.text() == "Merging will add 156 rows and update 1. Conflicts: 1. Renumbered codes: 1."
-    assert dialog.sources.text().startswith("ana-2026-11-17.wspack — from Ana Costa, packed 2026-11-1")
+    assert dialog.sources.text().startswith("ana-2026-11-17.wspack — from Ana Costa, packed ")
+    assert "2026" in dialog.sources.text().split("packed ")[1], "the packing time, in the locale's format"
     assert dialog.sources.text().endswith(", everything")
     tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert tabs == ["What changes", "Conflicts (1)", "Renumbered (1)", "Notes (1)"]

@@ -104,7 +104,7 @@ def export_workbook(db: Database, out: Path | str, scope: ExportScope, progress:
     from workshop_app.formats.ulg_workbook import UlgWorkbook
 
     words = texts_in(scope.language)
-    book = UlgWorkbook(out)  # checks the target before any work
+    book = UlgWorkbook(out, language=scope.language)  # checks the target before any work
     try:
         return _export(db, book, scope, words, progress, cancelled)
     except BaseException:

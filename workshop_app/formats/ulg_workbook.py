@@ -12,6 +12,10 @@ text. Numbers, dates and booleans stay what they are.
 
 The file is written under a temporary name in the target folder and renamed over the target only when complete:
 a failure or a cancel leaves no file behind and never half-replaces an earlier one.
+
+In a right-to-left export language (Arabic, Persian, Hebrew, Urdu...) every sheet is shown right to left: column A
+on the right, as a reader of those languages expects. The cells keep their text as typed (logical order): Excel
+and LibreOffice shape and order it themselves.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from workshop_app.core.bidi_text import is_rtl_language
 from workshop_app.errors import UserError
 from workshop_app.formats.xlsx_safe import (
     CELL_LIMIT,
@@ -199,12 +204,16 @@ def _display_width(value: Any) -> int:
 
 
 class UlgWorkbook:
-    """A workbook being written to ``path`` (.xlsx); ``save()`` puts it there, ``discard()`` forgets it."""
+    """A workbook being written to ``path`` (.xlsx); ``save()`` puts it there, ``discard()`` forgets it.
 
-    def __init__(self, path: Path | str) -> None:
+    ``language``: the export language; a right-to-left one makes every sheet right to left.
+    """
+
+    def __init__(self, path: Path | str, *, language: str | None = None) -> None:
         from openpyxl import Workbook
 
         self.path = check_target(Path(path))
+        self.right_to_left = is_rtl_language(language)
         self.workbook = Workbook(write_only=True)
         self.cut_cells = 0
         """Texts cut to fit a cell, in every sheet."""
@@ -217,7 +226,10 @@ class UlgWorkbook:
         """An empty write-only sheet with a valid, unique name close to ``title`` (sheets keep creation order)."""
         title = sheet_title(title, self._titles)
         self._titles.append(title)
-        return self.workbook.create_sheet(title)
+        sheet = self.workbook.create_sheet(title)
+        if self.right_to_left:
+            sheet.sheet_view.rightToLeft = True  # before the first row: write-only sheets write the view first
+        return sheet
 
     def new_table_name(self, wanted: str) -> str:
         """A valid table name no other table of this workbook has."""

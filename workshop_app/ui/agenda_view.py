@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -28,8 +27,10 @@ from workshop_app.core.workshop_rules import ACTIVITY_KINDS, MAX_DOTS, MAX_MINUT
 from workshop_app.errors import UserError
 from workshop_app.ui.agenda_model import AgendaModel
 from workshop_app.ui.commands import AddActivity, EditActivity, MoveActivity, RemoveActivity
+from workshop_app.ui.flow_row import FlowRow
 from workshop_app.ui.icons import icon
 from workshop_app.ui.labels import format_duration, format_time, kind_hint, kind_label
+from workshop_app.ui.layouts import keep_rows_high
 from workshop_app.ui.tables import ActionTable
 from workshop_app.ui.undo import CommandContext, execute
 
@@ -110,7 +111,7 @@ class AgendaView(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(34)
+        keep_rows_high(self.table, lines=1, extra=18)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(AgendaModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
@@ -131,6 +132,7 @@ class AgendaView(QWidget):
         self.heading.setBuddy(self.table)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("agendaTotal")
+        self.total_label.setWordWrap(True)
         self.total_label.setAccessibleName(self.tr("Total time of the agenda"))
 
         self.add_button = QToolButton(self)
@@ -163,21 +165,15 @@ class AgendaView(QWidget):
         ):
             QShortcut(keys, self.table, slot, context=Qt.ShortcutContext.WidgetShortcut)
 
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.total_label)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        for button in (self.up_button, self.down_button, self.remove_button):
-            buttons.addWidget(button)
+        top = FlowRow(push_right_from=1).add_widgets(self.heading, self.total_label)
+        buttons = FlowRow(spacing=6, push_right_from=1).add_widgets(
+            self.add_button, self.up_button, self.down_button, self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)

@@ -12,12 +12,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.core.activity_rules import Placement
+from workshop_app.ui.translations import TranslationContext
 from workshop_app.ui.undo import CommandContext, ServiceCommand
 
 if TYPE_CHECKING:
     from workshop_app.db.snapshots import RowSnapshot
 
 translate = QCoreApplication.translate
+brainstorm = TranslationContext("brainstorm")
+"""Plural messages go through ``brainstorm.tr``, whose number lupdate sees (it misreads ``translate``'s)."""
 
 
 class AddNote(ServiceCommand):
@@ -67,7 +70,7 @@ class MoveNotes(ServiceCommand):
 
     def __init__(self, ctx: CommandContext, activity_id: str, moves: Mapping[str, Placement], count: int) -> None:
         text = (translate("brainstorm", "Move note") if count == 1
-                else translate("brainstorm", "Move %n notes", None, count))
+                else brainstorm.tr("Move %n notes", "", count))
         super().__init__(ctx, text)
         self.activity_id = activity_id
         self.moves = dict(moves)
@@ -86,7 +89,7 @@ class DeleteNotes(ServiceCommand):
     def __init__(self, ctx: CommandContext, activity_id: str, idea_ids: list[str]) -> None:
         count = len(idea_ids)
         text = (translate("brainstorm", "Delete note") if count == 1
-                else translate("brainstorm", "Delete %n notes", None, count))
+                else brainstorm.tr("Delete %n notes", "", count))
         super().__init__(ctx, text)
         self.activity_id, self.idea_ids = activity_id, list(idea_ids)
         self._snapshots: list[RowSnapshot] = []

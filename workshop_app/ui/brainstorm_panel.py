@@ -13,7 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -38,6 +37,7 @@ from workshop_app.ui.brainstorm_commands import (
     MoveNotes,
     RenameCluster,
 )
+from workshop_app.ui.flow_row import FlowRow
 from workshop_app.ui.run_events import ServiceListener
 from workshop_app.ui.undo import CommandContext, execute
 
@@ -109,18 +109,15 @@ class BrainstormPanel(QWidget):
         self.hint.setObjectName("quietText")
         self.hint.setWordWrap(True)
 
-        entry = QHBoxLayout()
-        entry.setSpacing(8)
-        entry.addWidget(self.note_input, 1)
-        entry.addWidget(QLabel(self.tr("into"), self))
-        entry.addWidget(self.target_combo)
-        entry.addWidget(self.add_button)
-        entry.addSpacing(12)
-        entry.addWidget(self.cluster_button)
+        into = QLabel(self.tr("into"), self)
+        into.setBuddy(self.target_combo)
+        # The typing row wraps onto two lines with large text rather than widen the window.
+        entry = FlowRow(spacing=8, stretch=0).add_widgets(
+            self.note_input, into, self.target_combo, self.add_button, self.cluster_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addLayout(entry)
+        layout.addWidget(entry)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
 

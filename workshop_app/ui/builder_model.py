@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelInde
 from PySide6.QtGui import QColor
 
 from workshop_app.core.forms import Form, Question
+from workshop_app.ui.appearance import paint_colours
 from workshop_app.ui.builder_types import question_icon, type_label
 
 MIME_TYPE = "application/x-workshop-app-question"
@@ -153,7 +154,9 @@ class QuestionTreeModel(QAbstractItemModel):
             problem = self._problems.get(question.name)
             return problem or self.tr("{type} · {name}").format(type=type_label(question), name=question.name)
         if role == Qt.ItemDataRole.ForegroundRole and question.name in self._problems:
-            return QColor("#b42318")
+            return QColor(paint_colours().danger)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and question.name in self._problems:
+            return self._problems[question.name]
         if role == QUESTION_ROLE:
             return question
         return None

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from workshop_app.core.forms import FormProblem, validate_form
 from workshop_app.ui.builder_document import SurveyDocument
+from workshop_app.ui.layouts import keep_wrapped_height
 
 # Validation runs once typing pauses, not on every key.
 CHECK_DELAY_MS = 200
@@ -28,6 +29,7 @@ class ProblemsPanel(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("problemsHeading")
         self.heading.setWordWrap(True)
+        keep_wrapped_height(self.heading)
         self.list = QListWidget(self)
         self.list.setObjectName("problemList")
         self.list.setAccessibleName(self.tr("Problems to fix"))

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QComboBox
 
 from workshop_app.core.forms import CONTAINERS, SELECTS, Choice, ChoiceList, Form, Question
 from workshop_app.core.forms.validation import MAX_NAME
+from workshop_app.ui.translations import TranslationContext
+
+builder = TranslationContext("builder")
 
 # The types the Add menu offers, in its order, with the names facilitators know them by.
 ADDABLE: dict[str, str] = {
@@ -132,17 +135,17 @@ def new_question(form: Form, kind: str) -> tuple[Question, ChoiceList | None]:
     language = form.default_language
     name = unique_name(form, f"{_BASE_NAMES.get(kind, 'question')}_1")
     labels = {
-        "note": translate("A note for the participant."), "group": translate("New group"),
-        "repeat": translate("New repeat"), "calculate": "",
-        "acknowledge": translate("I have read and understood this."),
+        "note": builder.tr("A note for the participant."), "group": builder.tr("New group"),
+        "repeat": builder.tr("New repeat"), "calculate": "",
+        "acknowledge": builder.tr("I have read and understood this."),
     }
-    label = labels.get(kind, translate("New question"))
+    label = labels.get(kind, builder.tr("New question"))
     question = Question(name, kind, {language: label} if label else {})
     choice_list = None
     if kind in SELECTS:
         choice_list = ChoiceList(unique_list_name(form, f"{name}_list"), [
-            Choice("option_1", {language: translate("Option 1")}),
-            Choice("option_2", {language: translate("Option 2")}),
+            Choice("option_1", {language: builder.tr("Option 1")}),
+            Choice("option_2", {language: builder.tr("Option 2")}),
         ])
         question.list_name = choice_list.name
     elif kind == "range":
@@ -155,11 +158,11 @@ def new_question(form: Form, kind: str) -> tuple[Question, ChoiceList | None]:
 def name_problem(form: Form, question: Question, name: str) -> str:
     """Why ``question`` cannot be called ``name`` ("" if it can), in a sentence."""
     if not NAME_RULE.fullmatch(name) or len(name) > MAX_NAME:
-        return translate("Start with a letter or “_”, then use letters, digits, “_”, “-” or “.”, no spaces.")
+        return builder.tr("Start with a letter or “_”, then use letters, digits, “_”, “-” or “.”, no spaces.")
     others = {q.name for q in form.walk() if q is not question}
     others |= {f"{q.name}_other" for q in form.walk() if q.or_other and q is not question}
     if name in others:
-        return translate("Another question is already called “{name}”.").format(name=name)
+        return builder.tr("Another question is already called “{name}”.").format(name=name)
     return ""
 
 

@@ -50,19 +50,50 @@ class QuestionTree(QTreeView):
 
 
 class AdaptiveSplitter(QSplitter):
-    """Two panes side by side when there is room for both, one above the other otherwise."""
+    """Two panes side by side when there is room for both, one above the other otherwise.
 
-    def __init__(self, parent: Any = None) -> None:
+    "Room" is at least ``side_by_side_from`` pixels and what both panes need at the text size in force; the
+    splitter asks its window for no more width than the wider pane needs, so large text never makes the window
+    wider than the screen: the panes go one above the other instead. ``shares`` are the first pane's percent of
+    the space side by side and stacked.
+    """
+
+    def __init__(self, parent: Any = None, *, side_by_side_from: int = SIDE_BY_SIDE_WIDTH,
+                 shares: tuple[int, int] = (55, 64)) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
         self._sized = False
+        self._from = side_by_side_from
+        self._shares = shares
+
+    def _minimums(self) -> list[QSize]:
+        return [QSize(w.minimumWidth() or w.minimumSizeHint().width(),
+                      w.minimumHeight() or w.minimumSizeHint().height())
+                for w in (self.widget(i) for i in range(self.count())) if not w.isHidden()]
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the wider pane; as low as the higher pane side by side, as both panes stacked."""
+        minimums = self._minimums()
+        if not minimums:
+            return super().minimumSizeHint()
+        heights = [m.height() for m in minimums]
+        stacked = self.orientation() == Qt.Orientation.Vertical
+        height = sum(heights) + self.handleWidth() * (len(heights) - 1) if stacked else max(heights)
+        return QSize(max(m.width() for m in minimums), height)
+
+    def side_by_side_width(self) -> int:
+        """The width from which the panes go side by side."""
+        minimums = self._minimums()
+        needed = sum(m.width() for m in minimums) + self.handleWidth() * max(0, len(minimums) - 1)
+        return max(self._from, needed)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        wide = self.width() >= SIDE_BY_SIDE_WIDTH
+        wide = self.width() >= self.side_by_side_width()
         wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         total = self.width() if wide else self.height()
         if wanted != self.orientation() or (not self._sized and total > 300):
             self._sized = total > 300  # the first real size, not the one of a page not yet laid out
             self.setOrientation(wanted)
-            first = total * (55 if wide else 64) // 100
+            first = total * self._shares[0 if wide else 1] // 100
             self.setSizes([first, total - first])
+            self.updateGeometry()  # stacked, the panes need more height: a scroll area around can make room

@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from workshop_app.ui.appearance import paint_colours
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -82,26 +84,28 @@ class CardDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
         painter.save()
+        colours = paint_colours()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        background = QColor("#dbe8f6") if selected else QColor("#ffffff")
+        background = QColor(colours.selected if selected else colours.surface)
         if not selected and option.state & QStyle.StateFlag.State_MouseOver:
-            background = QColor("#f3f6fa")
+            background = QColor(colours.hover)
         painter.fillRect(option.rect, background)
         if selected:
-            painter.fillRect(QRect(option.rect.left(), option.rect.top(), 3, option.rect.height()), QColor("#2364aa"))
-        painter.setPen(QColor("#e6ebf0"))
+            painter.fillRect(QRect(option.rect.left(), option.rect.top(), 3, option.rect.height()),
+                             QColor(colours.accent))
+        painter.setPen(QColor(colours.line))
         painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
         area = option.rect.adjusted(self.PADDING + 4, self.PADDING, -self.PADDING, -self.PADDING)
         title_font = QFont(option.font)
         title_font.setBold(True)
         metrics = QFontMetrics(title_font)
         painter.setFont(title_font)
-        painter.setPen(QColor("#12243a"))
+        painter.setPen(QColor(colours.selected_text if selected else colours.text))
         title = metrics.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, area.width())
         painter.drawText(QRect(area.left(), area.top(), area.width(), metrics.height()),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
         painter.setFont(option.font)
-        painter.setPen(QColor("#52606d"))
+        painter.setPen(QColor(colours.selected_text if selected else colours.muted))
         small = QFontMetrics(option.font)
         top = area.top() + metrics.height() + 4
         for line in str(index.data(DETAILS_ROLE) or "").splitlines():

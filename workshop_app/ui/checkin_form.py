@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,7 +27,9 @@ from workshop_app.core.participant_rules import (
     ProfileQuestionData,
     ProfileValue,
 )
+from workshop_app.ui.flow_row import FlowRow
 from workshop_app.ui.profile_form import ProfileForm
+from workshop_app.ui.wrapping_buttons import WrapCheckBox
 
 # Long enough for a pasted paragraph to reach the service, which then says how long a name may be.
 MAX_TYPED = 20_000
@@ -47,8 +48,10 @@ class CheckinForm(QFrame):
         self.setObjectName("doorForm")
         heading = QLabel(self.tr("Register someone new"), self)
         heading.setObjectName("sectionHeading")
+        heading.setWordWrap(True)
         hint = QLabel(self.tr("Everything is optional except the consent. Press Enter to register."), self)
         hint.setObjectName("hint")
+        hint.setWordWrap(True)
         self.name_edit = self._door_field(self.tr("Name (optional, personal data)"),
                                           self.tr("Name — optional"))
         self.contact_edit = self._door_field(self.tr("Phone or e-mail (optional, personal data)"),
@@ -61,7 +64,7 @@ class CheckinForm(QFrame):
         }
         self.consent_boxes: dict[str, QCheckBox] = {}
         for purpose in PURPOSES:
-            box = QCheckBox(texts[purpose], self)
+            box = WrapCheckBox(texts[purpose], self)
             box.setAccessibleName(texts[purpose].replace("&", ""))
             self.consent_boxes[purpose] = box
         self.more_button = QToolButton(self)
@@ -90,29 +93,19 @@ class CheckinForm(QFrame):
             label.setBuddy(edit)
             fields.addWidget(label, 0, column)
             fields.addWidget(edit, 1, column)
-        consent_row = QHBoxLayout()
-        consent_row.setSpacing(18)
+        # Rows that wrap onto more lines with large text or a long translation.
         consent_label = QLabel(self.tr("Consent:"), self)
         consent_label.setObjectName("fieldLabel")
-        consent_row.addWidget(consent_label)
-        for box in self.consent_boxes.values():
-            consent_row.addWidget(box)
-        consent_row.addStretch(1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.more_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.register_button)
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addSpacing(12)
-        top.addWidget(hint, 1)
+        consent_row = FlowRow(spacing=18).add_widgets(consent_label, *self.consent_boxes.values())
+        bottom = FlowRow(push_right_from=1).add_widgets(self.more_button, self.register_button)
+        top = FlowRow().add_widgets(heading, hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(10)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addLayout(fields)
-        layout.addLayout(consent_row)
-        layout.addLayout(bottom)
+        layout.addWidget(consent_row)
+        layout.addWidget(bottom)
         layout.addWidget(self.profile)
         self.reset()
 

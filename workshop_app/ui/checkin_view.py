@@ -23,8 +23,10 @@ from workshop_app.core.participant_rules import ParticipantSummary, ProfileQuest
 from workshop_app.core.workshop_rules import WorkshopSummary
 from workshop_app.errors import UserError
 from workshop_app.ui.checkin_form import CheckinForm
+from workshop_app.ui.flow_row import FlowRow
 from workshop_app.ui.inline_message import InlineMessage
 from workshop_app.ui.labels import format_datetime, status_label
+from workshop_app.ui.layouts import keep_content_width
 from workshop_app.ui.participant_commands import (
     CheckInParticipant,
     RegisterParticipant,
@@ -60,7 +62,7 @@ class CheckinView(QWidget):
         self.workshop_combo.setObjectName("workshopPicker")
         self.workshop_combo.setAccessibleName(self.tr("Workshop people are checked in to"))
         self.workshop_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.workshop_combo.setMinimumContentsLength(30)
+        self.workshop_combo.setMinimumContentsLength(20)
         self.workshop_combo.currentIndexChanged.connect(lambda _i: self.refresh_list())
         self.recorder_button = QPushButton(self)
         self.recorder_button.setObjectName("linkButton")
@@ -123,30 +125,26 @@ class CheckinView(QWidget):
         self._show_recorder("")
 
     def _build_layout(self) -> None:
-        top = QHBoxLayout()
         label = QLabel(self.tr("Checking in to"), self)
         label.setObjectName("fieldLabel")
         label.setBuddy(self.workshop_combo)
-        top.addWidget(label)
-        top.addWidget(self.workshop_combo, 1)
-        top.addSpacing(16)
-        top.addWidget(self.recorder_button)
-        list_top = QHBoxLayout()
-        list_top.addWidget(self.list_heading)
-        list_top.addStretch(1)
-        list_top.addWidget(self.remove_button)
+        # The rows wrap rather than widen the page when the text is large.
+        top = FlowRow(spacing=12, stretch=1).add_widgets(label, self.workshop_combo, self.recorder_button)
+        # Under the list it acts on, so Tab reaches it after the list, as it is read.
+        below = FlowRow(push_right_from=0).add_widgets(self.remove_button)
         inner = QWidget(self)
         inner.setObjectName("checkinPage")
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(10)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.banner)
-        layout.addLayout(list_top)
+        layout.addWidget(self.list_heading)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
+        layout.addWidget(below)
         scroll = QScrollArea(self)
         scroll.setObjectName("checkinScroll")
         scroll.setWidgetResizable(True)
@@ -154,14 +152,15 @@ class CheckinView(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(inner)
+        keep_content_width(scroll)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
     def focus_order(self) -> list[QWidget]:
-        """The form first (where the door work happens), then the list, then the workshop picker."""
-        return [*self.form.focus_order(), self.search, self.table, self.remove_button, self.workshop_combo,
-                self.recorder_button, self.message.close_button]
+        """As the tab is read: the workshop picker, the door form, then the list."""
+        return [self.workshop_combo, self.recorder_button, *self.form.focus_order(), self.message.close_button,
+                self.search, self.table, self.remove_button]
 
     # -- state -----------------------------------------------------------------------------------
     def workshop_id(self) -> str | None:

@@ -16,6 +16,7 @@ from workshop_app.core.participant_rules import (
     ConsentState,
 )
 from workshop_app.ui.labels import format_datetime
+from workshop_app.ui.layouts import follow_font
 
 PURPOSE_NAMES = {
     TAKE_PART: QT_TRANSLATE_NOOP("consent", "Take part"),
@@ -65,7 +66,7 @@ class ConsentPanel(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(6)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 1)
         self.status_labels: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
         for row, purpose in enumerate(PURPOSES):
@@ -75,13 +76,20 @@ class ConsentPanel(QWidget):
             status.setObjectName("consentStatus")
             status.setWordWrap(True)
             button = QPushButton(self)
-            button.setMinimumWidth(110)
             button.setText(self.tr("Record consent"))
+            # As wide as the longer of its two texts, so the column does not jump when consent changes.
+            follow_font(button, lambda b: b.setMinimumWidth(max(
+                b.fontMetrics().horizontalAdvance(text) for text in (self.tr("Record consent"), self.tr("Withdraw")))
+                + 36))
             button.setAccessibleName(self.tr("{purpose}: record consent").format(purpose=purpose_name(purpose)))
             button.clicked.connect(lambda _c=False, p=purpose: self._clicked(p))
-            grid.addWidget(name, row, 0)
-            grid.addWidget(status, row, 1)
-            grid.addWidget(button, row, 2)
+            # The state under the purpose, the button beside both: narrow enough for large text.
+            cell = QVBoxLayout()
+            cell.setSpacing(0)
+            cell.addWidget(name)
+            cell.addWidget(status)
+            grid.addLayout(cell, row, 0)
+            grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignVCenter)
             self.status_labels[purpose], self.buttons[purpose] = status, button
         self.history = QLabel(self)
         self.history.setObjectName("quietText")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.core.forms import Slot
 from workshop_app.core.question_view import QuestionView
+from workshop_app.ui.layouts import keep_lines_high
 
 CHOICES = ("select_one", "select_multiple", "rank")
 LABEL_WIDTH, INPUT_WIDTH = 400, 300
@@ -102,7 +103,7 @@ class EntryRow(QWidget):
         elif self.kind == "text" and "multiline" in view.appearance.split():
             box = _PlainBox(self)
             box.setTabChangesFocus(True)
-            box.setFixedHeight(72)
+            keep_lines_high(box, 3)
             box.left.connect(lambda: self.committed.emit(self))
             self.input = box
         else:
@@ -140,10 +141,16 @@ class EntryRow(QWidget):
         self.input.setAccessibleName(view.label or view.name)
         self.choices = [(c.code, c.label) for c in view.choices]
         if self.kind in CHOICES:
-            self.legend.setText("   ".join(f"{i} {text}" for i, (_code, text) in enumerate(self.choices, 1)))
+            self._legend = "   ".join(f"{i} {text}" for i, (_code, text) in enumerate(self.choices, 1))
         else:
-            self.legend.setText(view.hint)
-        self.legend.setVisible(bool(self.legend.text()))
+            self._legend = view.hint
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        # A skipped question says so in words: the grey alone would not tell everyone.
+        text = self._legend if self.applies else self.tr("Does not apply to this paper (skipped)")
+        self.legend.setText(text)
+        self.legend.setVisible(bool(text))
 
     def show_value(self, value: str) -> None:
         """Show a stored answer (as choice numbers for choices)."""
@@ -187,6 +194,7 @@ class EntryRow(QWidget):
         self.setEnabled(applies)
         self.setProperty("applies", applies)
         repolish(self)
+        self._show_legend()
         if not applies:
             self.show_problem("")
 

@@ -8,6 +8,7 @@ form for the next one. The rules are ``core.data_entry.DataEntrySession``'s, the
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -15,7 +16,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -32,6 +32,7 @@ from workshop_app.core.response_rules import AnswerRejected, IdentityRefused, In
 from workshop_app.core.services import Services
 from workshop_app.errors import UserError
 from workshop_app.ui.data_entry_fields import EntryRow, repolish
+from workshop_app.ui.flow_row import FlowRow
 from workshop_app.ui.inline_message import InlineMessage
 from workshop_app.ui.kiosk_phrases import endonym
 
@@ -82,8 +83,10 @@ class DataEntryWindow(QWidget):
     def _build(self, title: str) -> None:
         heading = QLabel(self.tr("Paper questionnaires: {title}").format(title=title), self)
         heading.setObjectName("pageTitle")
+        heading.setWordWrap(True)
         self.counter = QLabel(self)
         self.counter.setObjectName("entryCounter")
+        self.counter.setWordWrap(True)
         self.code = QLineEdit(self)
         self.code.setObjectName("entryCode")
         self.code.setPlaceholderText(self.tr("Code on the paper, e.g. 42") if self.logic.form.allow_anonymous is False
@@ -104,17 +107,15 @@ class DataEntryWindow(QWidget):
         self.resume_menu = QMenu(self.resume_button)
         self.resume_menu.aboutToShow.connect(self._fill_resume_menu)
         self.resume_button.setMenu(self.resume_menu)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Participant code:"), self))
-        top.addWidget(self.code)
-        top.addWidget(self.code_problem, 1)
-        top.addStretch(1)
+        code_label = QLabel(self.tr("Participant code:"), self)
+        code_label.setBuddy(self.code)
+        self.code_problem.setWordWrap(True)
         self.language_label = QLabel(self.tr("Language of the paper:"), self)
+        self.language_label.setBuddy(self.language)
         self.language_label.setVisible(self.language.count() > 1)
-        top.addWidget(self.language_label)
-        top.addWidget(self.language)
-        top.addSpacing(12)
-        top.addWidget(self.resume_button)
+        # One line while it fits; with large text the language and Resume wrap below the code.
+        top = FlowRow(spacing=10, push_right_from=3).add_widgets(
+            code_label, self.code, self.code_problem, self.language_label, self.language, self.resume_button)
         self.message = InlineMessage(self)
         self.body = QWidget(self)
         self.body.setObjectName("entryBody")
@@ -123,22 +124,20 @@ class DataEntryWindow(QWidget):
         self.body_layout.setSpacing(0)
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("entryScroll")
+        self.scroll.setAccessibleName(self.tr("Questions of the paper questionnaire"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.body)
         self.finish_button = QPushButton(self.tr("Finish and next questionnaire (Ctrl+Enter)"), self)
         self.finish_button.setObjectName("primaryButton")
         self.finish_button.clicked.connect(self.finish_paper)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.counter)
-        bottom.addStretch(1)
-        bottom.addWidget(self.finish_button)
+        bottom = FlowRow(push_right_from=1).add_widgets(self.counter, self.finish_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addWidget(heading)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.message)
         layout.addWidget(self.scroll, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(bottom)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.finish_paper, context=Qt.ShortcutContext.WindowShortcut)
         self._show_counter()
@@ -168,6 +167,11 @@ class DataEntryWindow(QWidget):
             row.show()
             self.rows[(slot.name, tuple(slot.instance))] = row
         self.body_layout.addStretch(1)
+        # The new rows' fields between the paper's code and Finish, as they stand, not after Finish.
+        chain = [self.code, self.language, self.resume_button, *(row.input for row in self.rows.values()),
+                 self.finish_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._refresh(state)
 
     def _refresh(self, state: FormState | None = None) -> None:

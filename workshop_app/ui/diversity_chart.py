@@ -36,6 +36,7 @@ def bar_text(choice: ChoiceCount) -> str:
 
 def draw_question(figure: Any, question: QuestionPicture) -> None:
     """Draw ``question`` on ``figure``: shown counts as bars, "<5" and "≥5" as hatched stubs with their text."""
+    charts.use_chart_fonts()
     figure.clear()
     axes = figure.add_subplot(111)
     charts.quiet_axes(axes)
@@ -57,15 +58,15 @@ def draw_question(figure: Any, question: QuestionPicture) -> None:
             end = stub
         else:
             end = 0
-        axes.annotate(bar_text(choice), (end, y), xytext=(6, 0), textcoords="offset points", va="center",
+        axes.annotate(charts.shown(bar_text(choice)), (end, y), xytext=(6, 0), textcoords="offset points", va="center",
                       ha="left", fontsize=charts.FONT_SIZE, color=charts.INK,
                       fontweight="bold" if choice.count is None and choice.display != WITHHELD else "normal")
-    axes.set_yticks(positions, [textwrap.fill(c.label, LABEL_WIDTH) for c in choices])
+    axes.set_yticks(positions, [charts.shown(textwrap.fill(c.label, LABEL_WIDTH)) for c in choices])
     axes.invert_yaxis()
     # Room on the right for the longest annotation ("34 · 59 %").
     axes.set_xlim(0, top * 1.28)
     axes.xaxis.get_major_locator().set_params(integer=True)
-    axes.set_xlabel(translate("diversity", "people"), color=charts.MUTED, fontsize=charts.FONT_SIZE)
+    axes.set_xlabel(charts.shown(translate("diversity", "people")), color=charts.MUTED, fontsize=charts.FONT_SIZE)
 
 
 def question_heading(question: QuestionPicture) -> str:
@@ -106,7 +107,7 @@ class QuestionChart(QWidget):
         self.question = question
         self.title.setText(question.label)
         self.subtitle.setText(question_heading(question))
-        self.canvas.setFixedHeight(chart_height(len(question.choices)))
+        self.canvas.setFixedHeight(charts.scaled_px(chart_height(len(question.choices))))
         draw_question(self.canvas.figure, question)
         self.canvas.setAccessibleName(question.label)
         self.canvas.setAccessibleDescription(describe(question))

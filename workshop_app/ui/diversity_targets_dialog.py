@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from workshop_app.core.participant_rules import PREFER_NOT_TO_SAY, ProfileQuestionData
 from workshop_app.ui.inline_message import InlineMessage
+from workshop_app.ui.layouts import follow_font, keep_wrapped_height, scrolling_body
 from workshop_app.ui.participant_commands import RemoveTarget, SetTarget, while_open
 from workshop_app.ui.undo import CommandContext, execute
 
@@ -96,10 +98,11 @@ class TargetsDialog(QDialog):
         self._stack, self._ctx, self._language = stack, ctx, language
         self._questions = ctx.service.profiles.questions()
         self.setWindowTitle(self.tr("Diversity targets"))
-        self.setMinimumSize(640, 680)
+        self.setMinimumWidth(640)
         intro = QLabel(self.tr("Say which groups should make up at least a share of those who took part. The "
                                "“Who took part” tab then says plainly when a group is missing."), self)
         intro.setWordWrap(True)
+        keep_wrapped_height(intro)
         self.message = InlineMessage(self)
         self.model = TargetTableModel(self)
         self.table = QTableView(self)
@@ -115,27 +118,30 @@ class TargetsDialog(QDialog):
                                                            QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _p: self._load_target(current.row()))
-        self.table.setMinimumHeight(130)
-        self.table.setMaximumHeight(190)
+        # A few rows, more with larger text; the list scrolls beyond.
+        follow_font(self.table, lambda t: (t.setMinimumHeight(4 * t.fontMetrics().lineSpacing()),
+                                           t.setMaximumHeight(9 * t.fontMetrics().lineSpacing())))
         self.remove_button = QPushButton(self.tr("&Remove target"), self)
         self.remove_button.setAccessibleName(self.tr("Remove the selected target"))
         self.remove_button.clicked.connect(self.remove_selected)
 
         self.question_combo = QComboBox(self)
         self.question_combo.setAccessibleName(self.tr("Question the group is defined by"))
+        self.question_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.question_combo.setMinimumContentsLength(20)
         for question in self._questions:
             self.question_combo.addItem(question.label(language), question.name)
         self.question_combo.currentIndexChanged.connect(lambda _i: self._fill_choices())
         self.choice_list = QListWidget(self)
         self.choice_list.setObjectName("choicePicker")
-        self.choice_list.setMinimumHeight(170)
+        follow_font(self.choice_list, lambda w: w.setMinimumHeight(5 * w.fontMetrics().lineSpacing()))
         self.choice_list.setAccessibleName(self.tr("Answers that make up the group"))
         self.share_spin = QSpinBox(self)
         self.share_spin.setRange(1, 100)
         self.share_spin.setValue(15)
         self.share_spin.setSuffix(" %")
         self.share_spin.setAccessibleName(self.tr("Least share, in per cent"))
-        self.share_spin.setMaximumWidth(110)
+        follow_font(self.share_spin, lambda w: w.setMaximumWidth(w.fontMetrics().horizontalAdvance("100 %") + 60))
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("e.g. People over 60 (optional)"))
         self.name_edit.setAccessibleName(self.tr("Name of the group"))
@@ -167,8 +173,10 @@ class TargetsDialog(QDialog):
         set_row.addWidget(self.set_button)
         heading = QLabel(self.tr("New or changed target"), self)
         heading.setObjectName("sectionHeading")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 14)
+        # Everything but Close scrolls when large text makes it higher than the screen.
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(18, 16, 18, 4)
         layout.setSpacing(10)
         layout.addWidget(intro)
         layout.addWidget(self.message)
@@ -177,7 +185,11 @@ class TargetsDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addLayout(set_row)
-        layout.addWidget(buttons)
+        scroll = scrolling_body(self, body, tall=0.75)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 18, 14)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(buttons)
         self._fill_choices()
         self.refresh()
 

@@ -55,7 +55,8 @@ class DiversityView(QWidget):
         self.workshop_combo = QComboBox(self)
         self.workshop_combo.setAccessibleName(self.tr("Show who took part in"))
         self.workshop_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.workshop_combo.setMinimumContentsLength(44)
+        # Long enough for most workshop titles; the combo grows with the window, and shrinks for large text.
+        self.workshop_combo.setMinimumContentsLength(20)
         self.workshop_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.targets_button = QPushButton(self.tr("&Targets…"), self)
         self.targets_button.setAccessibleName(self.tr("Set diversity targets"))
@@ -94,6 +95,8 @@ class DiversityView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setAccessibleName(self.tr("Who took part: missing voices and charts"))
+        scroll.setAccessibleDescription(self.tr("Scroll with the arrow keys to read every chart"))
         inner = QWidget(scroll)
         inner.setObjectName("chartPage")
         inner_layout = QVBoxLayout(inner)

@@ -11,11 +11,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
 )
 
 from workshop_app.core.participant_rules import ANSWER_MODES
+from workshop_app.ui.layouts import fit_to_text
+from workshop_app.ui.wrapping_buttons import WrapRadioButton
 
 
 class ErasureDialog(QDialog):
@@ -25,7 +26,7 @@ class ErasureDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("erasureDialog")
         self.setWindowTitle(self.tr("Erase {code}").format(code=code))
-        self.setMinimumWidth(520)
+        fit_to_text(self)
         title = QLabel(self.tr("Erase {code} for good?").format(code=code), self)
         title.setObjectName("dialogTitle")
         goes = QLabel(self.tr(
@@ -34,9 +35,10 @@ class ErasureDialog(QDialog):
         goes.setWordWrap(True)
         question = QLabel(self.tr("Their survey answers, ideas and votes:"), self)
         question.setObjectName("sectionHeading")
-        self.erase_radio = QRadioButton(self.tr("&Erase them too (recommended)"), self)
+        question.setWordWrap(True)
+        self.erase_radio = WrapRadioButton(self.tr("&Erase them too (recommended)"), self)
         self.erase_radio.setAccessibleName(self.tr("Erase their answers, ideas and votes too"))
-        self.keep_radio = QRadioButton(self.tr("&Keep them anonymously, with no link to this person"), self)
+        self.keep_radio = WrapRadioButton(self.tr("&Keep them anonymously, with no link to this person"), self)
         self.keep_radio.setAccessibleName(self.tr("Keep their answers, ideas and votes anonymously"))
         self._group = QButtonGroup(self)
         self._group.addButton(self.erase_radio)

@@ -12,11 +12,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from workshop_app.ui import dialogs
+from workshop_app.ui.labels import format_number
 from workshop_app.ui.worker import BackgroundTask, Progress, run_with_progress
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ class ExchangeActions(QObject):
     def _packed(self, result: PackResult) -> None:
         text = self.tr("Saved {name} ({size} MB) in {folder}. Take it to the ULG secretary, who adds it to the "
                        "shared database with File > Merge.").format(
-            name=result.path.name, size=f"{result.size / 1e6:.1f}", folder=result.path.parent)
+            name=result.path.name, size=format_number(result.size / 1e6, 1), folder=result.path.parent)
         self.window.statusBar().showMessage(self.tr("Package saved to {path}.").format(path=result.path), 10000)
         dialogs.inform(self.window, self.tr("Package saved"), text)
         self.packed.emit(result)
@@ -220,7 +221,9 @@ class ExchangeActions(QObject):
     def _checked(self, name: str, report: CheckReport) -> None:
         from workshop_app.ui.merge_preview_dialog import kind_label
 
-        held = ", ".join(f"{kind_label(kind).lower()} {n:,}" for kind, n in report.counts.items())
+        locale = QLocale()  # counts written as the interface language writes numbers
+        held = ", ".join(self.tr("{kind}: {count}").format(kind=kind_label(kind), count=locale.toString(n))
+                         for kind, n in report.counts.items())
         box = self.check_box = QMessageBox(self.window)
         box.setObjectName("checkDatabaseBox")
         box.setWindowTitle(self.tr("Check database"))
@@ -229,8 +232,14 @@ class ExchangeActions(QObject):
             box.setText(self.tr("No problems found in {name}.").format(name=name))
         else:
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setText(self.tr("{count} problem(s) found in {name}. Restore a recent backup (File > Restore) or ask "
-                                "for help before going on.").format(count=len(report.problems), name=name))
+            count = len(report.problems)
+            if count == 1:
+                text = self.tr("%n problem found in {name}. Restore a recent backup (File > Restore) or ask for help "
+                               "before going on.", "", count)
+            else:
+                text = self.tr("%n problems found in {name}. Restore a recent backup (File > Restore) or ask for "
+                               "help before going on.", "", count)
+            box.setText(text.format(name=name))
             box.setDetailedText("\n".join(report.problems))
         box.setInformativeText(self.tr("It holds: {held}.").format(held=held))
         box.finished.connect(box.deleteLater)

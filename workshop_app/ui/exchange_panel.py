@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from workshop_app.ui.labels import format_date
+
 if TYPE_CHECKING:
     from workshop_app.db.database import Database
     from workshop_app.ui.exchange_actions import ExchangeActions
@@ -67,6 +69,7 @@ class ExchangePanel(QFrame):
     def _section(self, layout: QVBoxLayout, title: str, text: str, row: QHBoxLayout) -> None:
         heading = QLabel(title, self)
         heading.setObjectName("sectionHeading")
+        heading.setWordWrap(True)
         sentence = QLabel(text, self)
         sentence.setObjectName("quietText")
         sentence.setWordWrap(True)
@@ -94,7 +97,7 @@ class ExchangePanel(QFrame):
             from workshop_app.core.services import Services
 
             for workshop in Services.of(db).workshops.list():
-                when = workshop.starts_at.strftime("%Y-%m-%d") if workshop.starts_at else self.tr("no date")
+                when = format_date(workshop.starts_at) if workshop.starts_at else self.tr("no date")
                 self.scope_combo.addItem(self.tr("Only “{title}” ({when})").format(title=workshop.title, when=when),
                                          workshop.id)
         index = self.scope_combo.findData(chosen)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from workshop_app.ui.exchange_panel import ExchangePanel
+from workshop_app.ui.layouts import keep_content_width
 from workshop_app.ui.workbook_panel import WorkbookPanel
 
 if TYPE_CHECKING:
@@ -23,6 +25,7 @@ class ExportPage(QScrollArea):
     def __init__(self, exchange_actions: ExchangeActions, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportPage")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; the page scrolls to show them
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
@@ -47,6 +50,7 @@ class ExportPage(QScrollArea):
             layout.addWidget(card)
         layout.addStretch(1)
         self.setWidget(body)
+        keep_content_width(self)
 
     def set_database(self, db: Database | None) -> None:
         """Both panels work on the open database."""

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from workshop_app.core.workshop_rules import ActivityData
 from workshop_app.errors import UserError
+from workshop_app.ui.flow_row import FlowRow
+from workshop_app.ui.labels import format_number
 from workshop_app.ui.run_events import ServiceListener
 from workshop_app.ui.undo import CommandContext, ServiceCommand, execute
 
@@ -124,6 +126,7 @@ class FeedbackPanel(QWidget):
         grid.setColumnStretch(1, 1)
         comments_label = QLabel(self.tr("Comments — on this screen only, never on the projector"), self)
         comments_label.setObjectName("quietText")
+        comments_label.setWordWrap(True)
         self.comments = QListWidget(self)
         self.comments.setAccessibleName(self.tr("Comments"))
         self.comments.setWordWrap(True)
@@ -131,15 +134,16 @@ class FeedbackPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         top.addWidget(self.kiosk_button)
-        entry = QHBoxLayout()
-        entry.addLayout(ratings)
-        entry.addWidget(self.comment_edit, 1)
-        entry.addWidget(self.save_button)
+        # The five ratings, the comment and Save wrap onto two lines with large text.
+        rating_row = QWidget(self)
+        rating_row.setLayout(ratings)
+        ratings.setContentsMargins(0, 0, 0, 0)
+        entry = FlowRow(spacing=8, stretch=1).add_widgets(rating_row, self.comment_edit, self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addLayout(top)
-        layout.addLayout(entry)
+        layout.addWidget(entry)
         layout.addSpacing(6)
         layout.addWidget(self.summary_label)
         layout.addLayout(grid)
@@ -150,8 +154,8 @@ class FeedbackPanel(QWidget):
         self.listener.changed.connect(self.refresh)
 
     def focus_order(self) -> list[QWidget]:
-        """Tab order: the ratings, the comment, Save, the kiosk, the comments."""
-        return [*self.rating_buttons, self.comment_edit, self.save_button, self.kiosk_button, self.comments]
+        """Tab order, as the panel is read: the kiosk, the ratings, the comment, Save, the comments."""
+        return [self.kiosk_button, *self.rating_buttons, self.comment_edit, self.save_button, self.comments]
 
     def stop(self) -> None:
         """Stop listening to the services."""
@@ -201,7 +205,7 @@ class FeedbackPanel(QWidget):
             self.summary_label.setText(self.tr("No feedback yet"))
         else:
             self.summary_label.setText(self.tr("{count} answers · average {average}").format(
-                count=summary.respondents, average=f"{summary.average:.1f}"))
+                count=summary.respondents, average=format_number(summary.average, 1)))
         top = max([1, *summary.counts])
         for bar, label, count in zip(self.bars, self.bar_counts, summary.counts, strict=True):
             bar.setRange(0, top)

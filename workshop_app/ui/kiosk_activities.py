@@ -1,7 +1,8 @@
 """Two short kiosk activities: writing one idea for the brainstorm board, and the feedback round's quick rating.
 
 Both speak the workshop's language (the kiosk phrasebook, English where it has none), keep nobody's name, and
-clear themselves after a thank-you, or when left half-done for a while.
+clear themselves after a thank-you, or when left half-done for a while. An "Easy read" toggle at the top gives the
+person bigger text and easy-read sentences (``kiosk_easy_read``) until their thank-you.
 """
 
 from __future__ import annotations
@@ -11,7 +12,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QHBoxLayout, QPlainTextEdit, QStackedLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QSizePolicy,
+    QStackedLayout,
+    QWidget,
+)
 
 from workshop_app.core.activity_rules import MAX_IDEA
 from workshop_app.errors import UserError
@@ -26,6 +35,7 @@ from workshop_app.ui.kiosk_common import (
     label,
     write_in,
 )
+from workshop_app.ui.kiosk_easy_read import EasyRead, EasyReadToggle
 from workshop_app.ui.kiosk_phrases import direction, phrase
 
 if TYPE_CHECKING:
@@ -49,10 +59,41 @@ class ThankingPage(KioskPage):
         self.stack.addWidget(self.form)
         self.stack.addWidget(self.thanks)
         self.thanked_at: float | None = None
+        self.easy_read = EasyRead(self)
+        self.easy_toggle = EasyReadToggle(self.form)
+        self.easy_toggle.clicked.connect(self.set_easy_read)
 
     @property
     def language(self) -> str:
         return self._language
+
+    @property
+    def easy(self) -> bool:
+        """Whether easy read is on for the person at the kiosk."""
+        return self.easy_read.on
+
+    def toggle_row(self) -> QHBoxLayout:
+        """The "Easy read" toggle at the end of a row, for the top of the form."""
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.easy_toggle)
+        return row
+
+    def set_easy_read(self, on: bool) -> None:
+        """Turn easy read on or off for the person at the kiosk."""
+        self.touch()
+        if self.easy_read.set(on):
+            self.show_texts()
+            self.easy_read.refresh()
+
+    def show_texts(self) -> None:
+        """Say everything in the language, in easy read when it is on (subclasses add their own texts)."""
+        self.easy_toggle.setChecked(self.easy)
+        self.easy_toggle.show_language(self._language)
+
+    def phrase(self, key: str, **values: object) -> str:
+        """The kiosk's sentence ``key`` in this page's language, in easy read when it is on."""
+        return phrase(key, self._language, easy=self.easy, **values)
 
     def thank(self, text: str) -> None:
         """Clear the form and say thank you; the form comes back after ``THANKS_SECONDS``."""
@@ -66,13 +107,16 @@ class ThankingPage(KioskPage):
             self.thanked_at = None
             self.stack.setCurrentWidget(self.form)
             self.clear()
-        elif self.thanked_at is None and self.has_input() and self.idle_for() >= IDLE_SECONDS:
+            self.set_easy_read(False)  # the next person starts with the ordinary screen
+        elif self.thanked_at is None and (self.has_input() or self.easy) and self.idle_for() >= IDLE_SECONDS:
             self.clear()
+            self.set_easy_read(False)
 
     def shut_down(self) -> None:
         self.clear()
         self.thanked_at = None
         self.stack.setCurrentWidget(self.form)
+        self.set_easy_read(False)
 
     def clear(self) -> None:
         """Empty the form for the next person."""
@@ -92,40 +136,49 @@ class IdeaPage(ThankingPage):
         language = self.language
         self.form.setObjectName("kioskIdea")
         layout = column(self.form, top=1, bottom=2)
-        self.heading = label(phrase("idea_title", language), self.form, "kioskHeading", centred=True)
-        self.hint = label(phrase("idea_hint", language), self.form, "kioskText", centred=True)
+        self.heading = label("", self.form, "kioskHeading", centred=True)
+        self.hint = label("", self.form, "kioskText", centred=True)
         self.field = QPlainTextEdit(self.form)
         self.field.setObjectName("kioskIdeaField")
         self.field.setTabChangesFocus(True)
         self.field.setAccessibleName(phrase("idea_title", language))
+        self.field.setAccessibleDescription(phrase("idea_hint", language))
         self.problem = label("", self.form, "kioskProblem")
         self.problem.hide()
         self.send = big_button(phrase("send", language), self.form, primary=True, name="kioskSend")
         self.send.clicked.connect(self.submit)
+        self.easy_read.decorate(self.send, "finish")
         self.field.textChanged.connect(self.problem.hide)
         write_in(self.field, direction(language))
         self.field.setFocus()
+        self.show_texts()
+        layout.addLayout(self.toggle_row())
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addWidget(self.field)
         layout.addWidget(self.problem)
         layout.addLayout(button_row(self.send))
 
+    def show_texts(self) -> None:
+        super().show_texts()
+        self.heading.setText(self.phrase("idea_title"))
+        self.hint.setText(self.phrase("idea_hint"))
+
     def submit(self) -> None:
         """Put the note on the board."""
         text = self.field.toPlainText()
         if not text.strip():
-            self._problem(phrase("idea_empty", self.language))
+            self._problem(self.phrase("idea_empty"))
             return
         if len(text.strip()) > MAX_IDEA:
-            self._problem(phrase("too_long", self.language))
+            self._problem(self.phrase("too_long"))
             return
         try:
             self.brainstorm.add_idea(self.activity.id, text)
         except UserError:
-            self._problem(phrase("trouble", self.language))
+            self._problem(self.phrase("trouble"))
             return
-        self.thank(phrase("idea_sent", self.language))
+        self.thank(self.phrase("idea_sent"))
 
     def _problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -153,12 +206,15 @@ class FaceButton(QAbstractButton):
         self.setAccessibleName(str(rating))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # narrower on a small screen
 
     def sizeHint(self) -> QSize:
-        return QSize(150, 190)
+        line = self.fontMetrics().height()  # larger text, larger faces: the number below always fits
+        return QSize(max(150, line * 7), max(190, line * 9))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(96, 140)
+        line = self.fontMetrics().height()
+        return QSize(max(96, line * 4), max(140, line * 7))
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -216,6 +272,7 @@ class FeedbackPage(ThankingPage):
         texts = {q.name: (form.text(q.label, in_form), form.text(q.hint, in_form)) for q in form.questions}
         self.form.setObjectName("kioskFeedback")
         layout = column(self.form, top=1, bottom=2)
+        layout.addLayout(self.toggle_row())
         self.heading = label(texts[RATING][0], self.form, "kioskHeading", centred=True)
         self.hint = label(texts[RATING][1], self.form, "kioskText", centred=True)
         faces = QHBoxLayout()
@@ -225,6 +282,7 @@ class FeedbackPage(ThankingPage):
         self.faces = [FaceButton(rating, self.form) for rating in RATINGS]
         for face in self.faces:
             self.group.addButton(face, face.rating)
+            face.setAccessibleDescription(texts[RATING][1] or texts[RATING][0])
             faces.addWidget(face)
         faces.addStretch(1)
         self.group.idClicked.connect(lambda _id: self.problem.hide())
@@ -232,13 +290,14 @@ class FeedbackPage(ThankingPage):
         self.comment = QPlainTextEdit(self.form)
         self.comment.setObjectName("kioskCommentField")
         self.comment.setTabChangesFocus(True)
-        self.comment.setPlaceholderText(phrase("comment_placeholder", language))
         self.comment.setAccessibleName(texts[COMMENT][0])
         write_in(self.comment, direction(language))
         self.problem = label("", self.form, "kioskProblem")
         self.problem.hide()
         self.send = big_button(phrase("send", language), self.form, primary=True, name="kioskSend")
         self.send.clicked.connect(self.submit)
+        self.easy_read.decorate(self.send, "finish")
+        self.show_texts()
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addLayout(faces)
@@ -246,6 +305,10 @@ class FeedbackPage(ThankingPage):
         layout.addWidget(self.comment)
         layout.addWidget(self.problem)
         layout.addLayout(button_row(self.send))
+
+    def show_texts(self) -> None:
+        super().show_texts()
+        self.comment.setPlaceholderText(self.phrase("comment_placeholder"))
 
     def rating(self) -> int | None:
         """The face picked, if any."""
@@ -256,14 +319,14 @@ class FeedbackPage(ThankingPage):
         """Record the rating and the comment as one finished response."""
         rating = self.rating()
         if rating is None:
-            self.problem.setText(phrase("pick_rating", self.language))
+            self.problem.setText(self.phrase("pick_rating"))
             self.problem.show()
             return
         comment = self.comment.toPlainText()
         try:
             self.feedback.submit(self.activity.id, rating, comment, language=self.language, mode="kiosk")
         except UserError:
-            self.problem.setText(phrase("too_long" if len(comment) > 10_000 else "trouble", self.language))
+            self.problem.setText(self.phrase("too_long" if len(comment) > 10_000 else "trouble"))
             self.problem.show()
             return
         self.thank("")

@@ -7,7 +7,18 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 COLUMN = 980
 """The kiosk's reading width: long enough for a question, short enough to follow a line across."""
@@ -37,11 +48,55 @@ def label(text: str, parent: QWidget, name: str, *, centred: bool = False) -> QL
     return found
 
 
+def text_scale() -> float:
+    """The text size the facilitator chose for the app, as a factor (1.0 to 2.0): kiosk widths grow with it."""
+    try:
+        from workshop_app.ui.appearance import current_scale
+    except ImportError:
+        return 1.0
+    return current_scale() / 100
+
+
+def readable_width(widget: QWidget, width: int) -> None:
+    """Make ``widget`` at most ``width`` pixels wide at 100 % text, wider with larger text (and in easy read)."""
+    widget.setProperty(WIDTH_KEY, width)
+    widget.setMaximumWidth(round(width * text_scale()))
+
+
+WIDTH_KEY = "kioskWidth"
+"""The property holding a column's width at 100 % text (``readable_width``; easy read widens from it)."""
+
+
+def scroll_body(page: QWidget, name: str = "kioskScroll") -> QWidget:
+    """A frameless, see-through scroll area filling ``page``; returns the widget inside it to lay out.
+
+    Taller content (large text, easy read, a small screen) scrolls rather than being cut off; shorter content
+    fills the height, so stretches centre it as if there were no scrolling.
+    """
+    scroll = QScrollArea(page)
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    body = QWidget(scroll)
+    body.setObjectName("kioskScrollBody")
+    scroll.setWidget(body)
+    scroll.viewport().setAutoFillBackground(False)
+    body.setAutoFillBackground(False)
+    frame = QVBoxLayout(page)
+    frame.setContentsMargins(0, 0, 0, 0)
+    frame.addWidget(scroll)
+    touch_scrolling(scroll)
+    return body
+
+
 def column(page: QWidget, width: int = COLUMN, *, top: int = 1, bottom: int = 2) -> QVBoxLayout:
-    """A centred column of readable width in ``page``; returns the column's layout to fill."""
-    inner = QWidget(page)
+    """A centred column of readable width in ``page``, scrolling when taller than the screen; returns the column's
+    layout to fill."""
+    body = scroll_body(page)
+    inner = QWidget(body)
     inner.setObjectName("kioskColumn")
-    inner.setMaximumWidth(width)
+    readable_width(inner, width)
     inner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     layout = QVBoxLayout(inner)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -50,17 +105,31 @@ def column(page: QWidget, width: int = COLUMN, *, top: int = 1, bottom: int = 2)
     row.addStretch(1)
     row.addWidget(inner, 100)
     row.addStretch(1)
-    outer = QVBoxLayout(page)
-    outer.setContentsMargins(48, 32, 48, 32)
+    outer = QVBoxLayout(body)
+    outer.setContentsMargins(48, 24, 48, 24)
     outer.addStretch(top)
     outer.addLayout(row)
     outer.addStretch(bottom)
     return layout
 
 
+def touch_scrolling(scroll: QScrollArea) -> None:
+    """Let a finger drag ``scroll``'s content (a touch screen has no wheel; the mouse works as before)."""
+    QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+
+
+def scroll_to(widget: QWidget, margin: int = 24) -> None:
+    """Scroll the kiosk column holding ``widget`` so that it is in sight."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget, margin, margin)
+
+
 def centre(page: QWidget, inner: QWidget, width: int = COLUMN, *, margins: tuple[int, int] = (48, 28)) -> None:
     """Lay ``inner`` out in ``page`` at most ``width`` wide, in the middle, using the page's full height."""
-    inner.setMaximumWidth(width)
+    readable_width(inner, width)
     inner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
     row = QHBoxLayout(page)
     row.setContentsMargins(margins[0], margins[1], margins[0], margins[1])

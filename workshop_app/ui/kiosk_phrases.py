@@ -6,11 +6,16 @@ sentences live here, keyed by language code, with English as the fallback. Every
 PIN pad, the data-entry window) still goes through ``tr()``.
 
 Sentences avoid plurals ("Dots left: 2"), so one string per language is right in Ukrainian and Arabic too.
+Polish and Italian live in ``kiosk_phrases_more``; the easy-read sentences (``phrase(..., easy=True)``) in
+``kiosk_phrases_easy``.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
+
+from workshop_app.ui.kiosk_phrases_easy import EASY
+from workshop_app.ui.kiosk_phrases_more import ITALIAN, POLISH
 
 PHRASES: dict[str, dict[str, str]] = {
     "en": {
@@ -43,6 +48,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "too_many_dots": "You have given all your dots. Take one back to move it.",
         "take_back": "Take a dot back", "comment_placeholder": "Write here (you may leave it empty)",
         "pick_rating": "Please choose a number.",
+        "easy_read": "Easy read", "easy_read_hint": "Bigger text and short sentences", "delete_key": "Delete",
     },
     "pt": {
         "start": "Começar", "have_code": "Tenho um código", "choose_language": "Escolha a sua língua",
@@ -79,6 +85,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "too_many_dots": "Já deu todos os seus pontos. Tire um para o mudar de sítio.",
         "take_back": "Tirar um ponto", "comment_placeholder": "Escreva aqui (pode deixar em branco)",
         "pick_rating": "Por favor, escolha um número.",
+        "easy_read": "Leitura fácil", "easy_read_hint": "Letra maior e frases curtas", "delete_key": "Apagar",
     },
     "es": {
         "start": "Empezar", "have_code": "Tengo un código", "choose_language": "Elija su idioma",
@@ -114,6 +121,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "too_many_dots": "Ya ha dado todos sus puntos. Quite uno para moverlo.",
         "take_back": "Quitar un punto", "comment_placeholder": "Escriba aquí (puede dejarlo en blanco)",
         "pick_rating": "Por favor, elija un número.",
+        "easy_read": "Lectura fácil", "easy_read_hint": "Letra más grande y frases cortas", "delete_key": "Borrar",
     },
     "fr": {
         "start": "Commencer", "have_code": "J’ai un code", "choose_language": "Choisissez votre langue",
@@ -151,6 +159,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "too_many_dots": "Vous avez donné tous vos points. Reprenez-en un pour le déplacer.",
         "take_back": "Reprendre un point", "comment_placeholder": "Écrivez ici (vous pouvez laisser vide)",
         "pick_rating": "Merci de choisir un nombre.",
+        "easy_read": "Facile à lire", "easy_read_hint": "Texte plus grand et phrases courtes", "delete_key": "Effacer",
     },
     "uk": {
         "start": "Почати", "have_code": "У мене є код", "choose_language": "Оберіть мову",
@@ -185,6 +194,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "too_many_dots": "Ви вже віддали всі голоси. Заберіть один, щоб перенести його.",
         "take_back": "Забрати голос", "comment_placeholder": "Напишіть тут (можна залишити порожнім)",
         "pick_rating": "Будь ласка, оберіть число.",
+        "easy_read": "Легке читання", "easy_read_hint": "Більший текст і короткі речення", "delete_key": "Стерти",
     },
     "ar": {
         "start": "ابدأ", "have_code": "لديّ رمز", "choose_language": "اختر لغتك",
@@ -212,8 +222,11 @@ PHRASES: dict[str, dict[str, str]] = {
         "vote_thanks": "شكرًا على تصويتك!", "too_many_dots": "لقد استخدمت كل نقاطك. استرجع نقطة لتنقلها.",
         "take_back": "استرجاع نقطة", "comment_placeholder": "اكتب هنا (يمكنك تركه فارغًا)",
         "pick_rating": "يرجى اختيار رقم.",
+        "easy_read": "قراءة سهلة", "easy_read_hint": "خط أكبر وجمل قصيرة", "delete_key": "حذف",
     },
 }
+
+PHRASES.update(pl=POLISH, it=ITALIAN)
 
 ENDONYMS = {
     "en": "English", "pt": "Português", "es": "Español", "fr": "Français", "de": "Deutsch", "it": "Italiano",
@@ -235,10 +248,13 @@ def base_code(language: str | None) -> str:
     return (language or "").replace("_", "-").split("-")[0].lower()
 
 
-def phrase(key: str, language: str | None, **values: object) -> str:
-    """The kiosk's sentence ``key`` in ``language`` (English when the kiosk does not speak it), filled in."""
-    table = PHRASES.get(base_code(language)) or PHRASES["en"]
-    text = table.get(key) or PHRASES["en"][key]
+def phrase(key: str, language: str | None, *, easy: bool = False, **values: object) -> str:
+    """The kiosk's sentence ``key`` in ``language`` (English when the kiosk does not speak it), filled in.
+
+    ``easy``: the easy-read version when there is one (short sentences, one per line).
+    """
+    code = base_code(language) if base_code(language) in PHRASES else "en"
+    text = (EASY.get(code, {}).get(key) if easy else None) or PHRASES[code].get(key) or PHRASES["en"][key]
     return text.format(**values) if values else text
 
 
@@ -265,9 +281,12 @@ def direction(language: str | None) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.RightToLeft if base_code(language) in _RTL else Qt.LayoutDirection.LeftToRight
 
 
-def problem_text(kind: str, message: str, language: str | None, *, from_form: bool = False) -> str:
+def problem_text(kind: str, message: str, language: str | None, *, from_form: bool = False,
+                 easy: bool = False) -> str:
     """What to say about an answer that cannot be kept: the form's own message, else ours by ``kind``."""
     if from_form and message:
         return message
-    table = PHRASES.get(base_code(language)) or PHRASES["en"]
-    return table.get(kind) or message or phrase("trouble", language)
+    code = base_code(language) if base_code(language) in PHRASES else "en"
+    if kind in PHRASES[code] or kind in PHRASES["en"]:
+        return phrase(kind, code, easy=easy)
+    return message or phrase("trouble", code, easy=easy)

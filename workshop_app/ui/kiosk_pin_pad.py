@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.core.pin import MAX_DIGITS, MIN_DIGITS, PinResult, validate_pin
 from workshop_app.errors import UserError
+from workshop_app.ui.kiosk_common import readable_width, scroll_body
 
 _DIGITS = QRegularExpression(rf"\d{{0,{MAX_DIGITS}}}")
 
@@ -50,6 +51,7 @@ class PinPad(QWidget):
         self.field.setValidator(QRegularExpressionValidator(_DIGITS, self.field))
         self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.field.setAccessibleName(self.tr("Kiosk PIN"))
+        self.field.setAccessibleDescription(self.tr("The facilitator's PIN, to leave the kiosk"))
         self.field.returnPressed.connect(self.submit)
         self.message = QLabel(self)
         self.message.setObjectName("kioskPinMessage")
@@ -78,8 +80,10 @@ class PinPad(QWidget):
         self.cancel = QPushButton(self.tr("Back to the kiosk"), self)
         self.cancel.setObjectName("kioskSecondary")
         self.cancel.clicked.connect(self._cancel)
-        column = QWidget(self)
-        column.setFixedWidth(520)
+        body = scroll_body(self, "kioskPinScroll")  # large text: the pad scrolls rather than being cut off
+        column = QWidget(body)
+        readable_width(column, 520)
+        column.setMinimumWidth(min(520, column.maximumWidth()))
         inner = QVBoxLayout(column)
         inner.setSpacing(16)
         inner.addWidget(self.title)
@@ -91,7 +95,7 @@ class PinPad(QWidget):
         row.addStretch(1)
         row.addWidget(column)
         row.addStretch(1)
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(body)
         outer.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(1)

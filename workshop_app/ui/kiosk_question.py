@@ -22,13 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.core.question_view import Progress, QuestionView
-from workshop_app.ui.kiosk_common import big_button, button_row, centre, label, write_in
+from workshop_app.ui.kiosk_common import big_button, button_row, centre, label, touch_scrolling, write_in
+from workshop_app.ui.kiosk_easy_read import set_pictogram
 from workshop_app.ui.kiosk_phrases import phrase
 from workshop_app.ui.question_widgets import QuestionWidget, build_view_widget
 
 TYPED = ("text", "integer", "decimal")
 """Answers typed key by key: saved after a pause rather than on every key."""
 TYPING_PAUSE_MS = 1200
+CHOICE_PICTOGRAM_PX = 48
+SCALE_PICTOGRAM_PX = 44
 
 
 class WholeBoxTaps(QObject):
@@ -69,6 +72,7 @@ class QuestionScreen(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setObjectName("kioskProgress")
         self.progress.setTextVisible(False)
+        self.progress.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.position = label("", self, "kioskPosition")
         self.repeat = label("", self, "kioskRepeat")
         self.repeat.hide()
@@ -82,7 +86,9 @@ class QuestionScreen(QWidget):
         self.scroll.setObjectName("kioskScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.card)
+        touch_scrolling(self.scroll)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answer, not to its frame
         self.problem = label("", self, "kioskProblem")
         self.problem.hide()
         self.back = big_button("", self, name="kioskBack")
@@ -107,8 +113,12 @@ class QuestionScreen(QWidget):
         self._pause.timeout.connect(self._typed)
         self._taps = WholeBoxTaps(self)
 
-    def show_question(self, view: QuestionView, language: str, progress: Progress) -> QuestionWidget:
-        """Put ``view`` on screen in ``language`` with a fresh widget showing the answer given so far."""
+    def show_question(self, view: QuestionView, language: str, progress: Progress, *,
+                      pictograms: dict[str, str] | None = None) -> QuestionWidget:
+        """Put ``view`` on screen in ``language`` with a fresh widget showing the answer given so far.
+
+        ``pictograms``: pictogram names by choice code (by value on a rating scale), from ``kiosk_pictograms``.
+        """
         self.clear()
         self.view = view
         self.widget = build_view_widget(view, language, parent=self.card)
@@ -120,20 +130,28 @@ class QuestionScreen(QWidget):
             write_in(editor, self.layoutDirection())
         for box in self.widget.findChildren(QRadioButton) + self.widget.findChildren(QCheckBox):
             box.installEventFilter(self._taps)
-        position = max(progress.position, 1)
-        total = max(progress.total, position)
-        self.position.setText(phrase("question_of", language, n=position, total=total))
-        self.progress.setRange(0, total)
-        self.progress.setValue(position)
+        self._show_pictograms(pictograms or {})
+        self.update_progress(language, progress)
         self.repeat.setText(f"{view.repeat_label} {view.instance[-1]}" if view.repeat_label and view.instance else "")
         self.repeat.setVisible(bool(self.repeat.text()))
         self.back.setText(phrase("back", language))
         self.next.setText(phrase("next", language))
         self.scroll.verticalScrollBar().setValue(0)
-        self._fit_card()
+        self.fit_card()
         return self.widget
 
-    def _fit_card(self) -> None:
+    def _show_pictograms(self, pictograms: dict[str, str]) -> None:
+        """Each choice (or scale step) the survey gave a pictogram shows it, in the choice's own text colour."""
+        if self.widget is None or not pictograms:
+            return
+        for button in self.widget.findChildren(QAbstractButton):
+            code = button.property("code")
+            scale = button.objectName() == "scaleButton"
+            name = pictograms.get(str(code) if code is not None else button.text() if scale else "")
+            if name:
+                set_pictogram(button, name, SCALE_PICTOGRAM_PX if scale else CHOICE_PICTOGRAM_PX)
+
+    def fit_card(self) -> None:
         """The white card as tall as its question (not the whole screen); longer questions scroll."""
         if self.widget is None:
             return
@@ -150,7 +168,7 @@ class QuestionScreen(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_card()
+        self.fit_card()
 
     def update_progress(self, language: str, progress: Progress) -> None:
         """Skip logic may change how many questions apply after an answer."""
@@ -159,6 +177,7 @@ class QuestionScreen(QWidget):
         self.position.setText(phrase("question_of", language, n=position, total=total))
         self.progress.setRange(0, total)
         self.progress.setValue(position)
+        self.progress.setAccessibleName(self.position.text())
 
     def value(self) -> str | None:
         """The answer on screen, or None when no question that takes one is shown."""

@@ -2,7 +2,8 @@
 
 The rules (required, skip logic, debounced presses, idle, resume) are ``core.kiosk.KioskSession``'s; this page
 draws its screens and passes on what the person does. Every answer is saved by the session the moment it is
-given. When the session leaves a person's screens, their question widget is thrown away.
+given. When the session leaves a person's screens, their question widget is thrown away, and easy read (which the
+person may have turned on at the welcome screen, see ``kiosk_easy_read``) is turned off for the next person.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from workshop_app.core.kiosk import FINISH, QUESTION, THANKS, WELCOME, KioskSession
@@ -18,7 +20,9 @@ from workshop_app.core.pin import PinGuard
 from workshop_app.core.response_rules import AnswerRejected, IdentityRefused
 from workshop_app.errors import UserError
 from workshop_app.ui.kiosk_common import THANKS_SECONDS, KioskPage, MessageScreen, big_button, button_row, column, label
+from workshop_app.ui.kiosk_easy_read import EasyRead
 from workshop_app.ui.kiosk_phrases import direction, phrase, problem_text
+from workshop_app.ui.kiosk_pictograms import choice_pictograms
 from workshop_app.ui.kiosk_question import QuestionScreen
 from workshop_app.ui.kiosk_welcome import CodeScreen, WelcomeScreen
 
@@ -43,10 +47,10 @@ class FinishScreen(QWidget):
         layout.addSpacing(16)
         layout.addLayout(button_row(self.back, self.send))
 
-    def show_language(self, language: str) -> None:
-        """Say everything in ``language``."""
-        self.heading.setText(phrase("finish_title", language))
-        self.text.setText(phrase("finish_text", language))
+    def show_language(self, language: str, *, easy: bool = False) -> None:
+        """Say everything in ``language`` (in easy read with ``easy``)."""
+        self.heading.setText(phrase("finish_title", language, easy=easy))
+        self.text.setText(phrase("finish_text", language, easy=easy))
         self.back.setText(phrase("back", language))
         self.send.setText(phrase("send", language))
 
@@ -87,6 +91,15 @@ class KioskSurveyPage(KioskPage):
         self.finish.back.clicked.connect(self._back)
         self.finish.send.clicked.connect(self._send)
         self.still.button.clicked.connect(self.touch)
+        self.welcome.easy_read_toggled.connect(self.set_easy_read)
+        self.easy_read = EasyRead(self)
+        for button, pictogram in ((self.welcome.start, "start"), (self.welcome.code, "code"),
+                                  (self.code.back_button, "back"), (self.code.go, "next"),
+                                  (self.question.back, "back"), (self.question.next, "next"),
+                                  (self.finish.back, "back"), (self.finish.send, "finish"),
+                                  (self.still.button, "yes")):
+            self.easy_read.decorate(button, pictogram)
+        self._shown = WELCOME
         self._thanks_language = self.session.language
         self.session.changed.connect(self._render)
         if resume_response_id:
@@ -98,34 +111,60 @@ class KioskSurveyPage(KioskPage):
     def language(self) -> str:
         return self.session.language
 
+    @property
+    def easy(self) -> bool:
+        """Whether easy read is on for the person at the kiosk."""
+        return self.easy_read.on
+
+    def set_easy_read(self, on: bool) -> None:
+        """Turn easy read on or off for this person (the welcome screen's toggle)."""
+        self.touch()
+        if self.easy_read.set(on) and self.session.screen == WELCOME and self.stack.currentWidget() is self.welcome:
+            self.welcome.show_language(self.session.language, easy=on)
+            self.code.show_language(self.session.language, easy=on)
+            self.easy_read.refresh()
+            if on:
+                QTimer.singleShot(0, self.welcome.show_start)  # once the bigger screen is laid out
+
     # -- drawing -----------------------------------------------------------------------------------------
     def _render(self, screen: str) -> None:
         language = self.session.language
+        if screen == WELCOME and self._shown != WELCOME:
+            self.easy_read.set(False)  # a person's screens ended: the next one starts with the ordinary kiosk
+        self._shown = screen
+        easy = self.easy_read.on
         self.setLayoutDirection(direction(language))
+        self._render_screen(screen, language, easy)
+        self.easy_read.refresh()
+        if screen == QUESTION:
+            self.question.fit_card()  # easy read spaces the new question's rows out: the card grows with them
+
+    def _render_screen(self, screen: str, language: str, easy: bool) -> None:
         if screen != QUESTION:
             self.question.clear()
         if screen == WELCOME:
             self.code.clear()
-            self.welcome.show_language(language)
-            self.code.show_language(language)
+            self.welcome.show_language(language, easy=easy)
+            self.code.show_language(language, easy=easy)
             if self.stack.currentWidget() is not self.code:
                 self.stack.setCurrentWidget(self.welcome)
             return
         if screen == QUESTION:
             view = self.session.view()
             assert view is not None
-            self.question.show_question(view, language, self.session.progress())
+            pictograms = choice_pictograms(view, self.session.logic.form, language, easy=easy)
+            self.question.show_question(view, language, self.session.progress(), pictograms=pictograms)
             self.stack.setCurrentWidget(self.question)
             self.question.focus_answer()
         elif screen == FINISH:
-            self.finish.show_language(language)
+            self.finish.show_language(language, easy=easy)
             self.stack.setCurrentWidget(self.finish)
             self.finish.send.setFocus()
         elif screen == THANKS:
             self.code.clear()
             said = self._thanks_language
             self.setLayoutDirection(direction(said))
-            self.thanks.show_texts(phrase("thanks", said), phrase("thanks_text", said))
+            self.thanks.show_texts(phrase("thanks", said), phrase("thanks_text", said, easy=easy))
             self.stack.setCurrentWidget(self.thanks)
 
     def screen_name(self) -> str:
@@ -150,7 +189,7 @@ class KioskSurveyPage(KioskPage):
     def _ask_code(self) -> None:
         self.session.touch()
         self.code.clear()
-        self.code.show_language(self.session.language)
+        self.code.show_language(self.session.language, easy=self.easy)
         self.stack.setCurrentWidget(self.code)
         self.code.field.setFocus()
 
@@ -161,15 +200,15 @@ class KioskSurveyPage(KioskPage):
     def _start_with_code(self, code: str) -> None:
         language = self.session.language
         if not code:
-            self.code.show_problem(phrase("code_needed", language))
+            self.code.show_problem(phrase("code_needed", language, easy=self.easy))
             return
         try:
             self.session.start_with_code(code)
         except IdentityRefused as refused:
-            self.code.show_problem(phrase(refused.kind, language) if refused.kind in (
+            self.code.show_problem(phrase(refused.kind, language, easy=self.easy) if refused.kind in (
                 "unknown_code", "no_consent", "already_answered", "code_needed") else str(refused))
         except UserError:
-            self.code.show_problem(phrase("trouble", language))
+            self.code.show_problem(phrase("trouble", language, easy=self.easy))
         else:
             self.code.clear()
 
@@ -224,7 +263,8 @@ class KioskSurveyPage(KioskPage):
         return None
 
     def _show_problem(self, kind: str, message: str, from_form: bool) -> None:
-        self.question.show_problem(problem_text(kind, message, self.session.language, from_form=from_form))
+        self.question.show_problem(problem_text(kind, message, self.session.language, from_form=from_form,
+                                                easy=self.easy))
 
     # -- time --------------------------------------------------------------------------------------------
     def touch(self) -> None:
@@ -248,17 +288,22 @@ class KioskSurveyPage(KioskPage):
         if left is not None:
             if self.stack.currentWidget() is not self.still:
                 self._keep_typed()
-            language = self.session.language
-            self.still.show_texts(phrase("still_there", language), phrase("still_there_text", language),
-                                  phrase("im_here", language), big=str(math.ceil(left)))
+            language, easy = self.session.language, self.easy
+            self.still.show_texts(phrase("still_there", language, easy=easy),
+                                  phrase("still_there_text", language, easy=easy), phrase("im_here", language),
+                                  big=str(math.ceil(left)))
             self.stack.setCurrentWidget(self.still)
         elif self.stack.currentWidget() is self.still:
             self._leave_still()
         elif self.stack.currentWidget() is self.code and self.idle_for() >= self.session.idle_timeout:
             self.session.reset()
             self._back_to_welcome()
+            self.set_easy_read(False)
+        elif self.easy and self.session.screen == WELCOME and self.idle_for() >= self.session.idle_timeout:
+            self.set_easy_read(False)  # turned on by someone who walked away before starting
 
     def shut_down(self) -> None:
         if self.session.screen == QUESTION:
             self._keep_typed()
         self.session.reset()
+        self.easy_read.set(False)

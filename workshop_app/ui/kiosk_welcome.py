@@ -1,14 +1,17 @@
-"""The kiosk's first screens: welcome with the language picker, and typing the code from one's card."""
+"""The kiosk's first screens: welcome with the language picker and the easy-read toggle, and typing the code from
+one's card."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
-from workshop_app.ui.kiosk_common import big_button, button_row, column, label
+from workshop_app.ui.kiosk_common import big_button, button_row, column, label, scroll_to
+from workshop_app.ui.kiosk_easy_read import EasyReadToggle
 from workshop_app.ui.kiosk_phrases import endonym, phrase
 
 
@@ -22,11 +25,12 @@ _CODE = QRegularExpression(r"[A-Za-z0-9\- ]{0,20}")
 
 
 class WelcomeScreen(QWidget):
-    """The workshop's title, one big button per language (each named in itself), and Start."""
+    """The workshop's title, one big button per language (each named in itself), "Easy read", and Start."""
 
     language_picked = Signal(str)
     start_clicked = Signal()
     code_clicked = Signal()
+    easy_read_toggled = Signal(bool)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -44,6 +48,8 @@ class WelcomeScreen(QWidget):
         self.group.setExclusive(True)
         self.group.idClicked.connect(self._picked)
         self.anonymous = label("", self, "kioskQuiet", centred=True)
+        self.easy_read = EasyReadToggle(self)
+        self.easy_read.clicked.connect(self.easy_read_toggled)
         self.start = big_button("", self, primary=True, name="kioskStart")
         self.start.clicked.connect(self.start_clicked)
         self.code = big_button("", self)
@@ -53,6 +59,7 @@ class WelcomeScreen(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.choose)
         layout.addWidget(picker)
+        layout.addLayout(button_row(self.easy_read))
         layout.addSpacing(8)
         layout.addLayout(button_row(self.start))
         layout.addLayout(button_row(self.code))
@@ -77,6 +84,7 @@ class WelcomeScreen(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setProperty("code", code)
             button.setAccessibleName(endonym(code, name))
+            button.setAccessibleDescription(name if name and name != endonym(code, name) else code)
             self.group.addButton(button, index)
             self.languages.addWidget(button, index // columns, index % columns)
             button.show()
@@ -84,17 +92,27 @@ class WelcomeScreen(QWidget):
         self.choose.setVisible(not single)
         for button in self.group.buttons():
             button.setVisible(not single)
+        # Tab follows the reading order: the languages, then easy read, Start and "I have a code".
+        chain = [*self.group.buttons(), self.easy_read, self.start, self.code]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
-    def show_language(self, language: str) -> None:
-        """Mark ``language`` as picked and say everything in it."""
+    def show_start(self) -> None:
+        """Bring Start into sight (easy read makes the screen taller than a laptop's)."""
+        scroll_to(self.start)
+
+    def show_language(self, language: str, *, easy: bool = False) -> None:
+        """Mark ``language`` as picked and say everything in it (in easy read with ``easy``)."""
         for button in self.group.buttons():
             button.setChecked(button.property("code") == language)
-        self.subtitle.setText(phrase("welcome_text", language))
-        self.choose.setText(phrase("choose_language", language))
+        self.subtitle.setText(phrase("welcome_text", language, easy=easy))
+        self.choose.setText(phrase("choose_language", language, easy=easy))
+        self.easy_read.setChecked(easy)
+        self.easy_read.show_language(language)
         self.start.setText(phrase("start", language))
         self.code.setText(phrase("have_code", language))
         self.code.setVisible(self.allow_anonymous)
-        self.anonymous.setText(phrase("anonymous", language))
+        self.anonymous.setText(phrase("anonymous", language, easy=easy))
         self.anonymous.setVisible(self.allow_anonymous)
 
     def language_button(self, code: str) -> QPushButton | None:
@@ -120,22 +138,29 @@ class CodeScreen(QWidget):
         self.field = QLineEdit(self)
         self.field.setObjectName("kioskCodeField")
         self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.field.setInputMethodHints(Qt.InputMethodHint.ImhPreferUppercase | Qt.InputMethodHint.ImhNoPredictiveText)
         self.field.setValidator(QRegularExpressionValidator(_CODE, self.field))
         self.field.returnPressed.connect(self._submit)
         self.problem = label("", self, "kioskProblem", centred=True)
         self.problem.hide()
-        keys = QGridLayout()
+        pad = QWidget(self)
+        pad.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # 1 2 3 from the left, as on every keypad
+        keys = QGridLayout(pad)
+        keys.setContentsMargins(0, 0, 0, 0)
         keys.setSpacing(12)
+        self.keys: list[QPushButton] = []
         for index, text in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "P-", "0", "⌫"]):
-            key = QPushButton(text, self)
+            key = QPushButton(text, pad)
             key.setObjectName("kioskKey")
-            key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            key.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the field; the keyboard types the same
             key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            key.setAccessibleName(text)
             if text == "⌫":
                 key.clicked.connect(self.field.backspace)
             else:
                 key.clicked.connect(lambda _=False, typed=text: self.field.insert(typed))
             keys.addWidget(key, index // 3, index % 3)
+            self.keys.append(key)
         self.back_button = big_button("", self)
         self.back_button.clicked.connect(self.back)
         self.go = big_button("", self, primary=True)
@@ -143,15 +168,19 @@ class CodeScreen(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.field)
         layout.addWidget(self.problem)
-        layout.addLayout(keys)
+        layout.addWidget(pad)
         layout.addSpacing(8)
         layout.addLayout(button_row(self.back_button, self.go))
 
-    def show_language(self, language: str) -> None:
-        """Say everything in ``language``."""
-        self.heading.setText(phrase("code_title", language))
+    def show_language(self, language: str, *, easy: bool = False) -> None:
+        """Say everything in ``language`` (in easy read with ``easy``)."""
+        self.heading.setText(phrase("code_title", language, easy=easy))
+        self.field.setAccessibleName(phrase("code_title", language))
         self.back_button.setText(phrase("back", language))
         self.go.setText(phrase("continue", language))
+        for key in self.keys:
+            if key.text() == "⌫":
+                key.setAccessibleName(phrase("delete_key", language))
 
     def show_problem(self, text: str) -> None:
         """Say why the code did not work."""

@@ -80,6 +80,7 @@ class KioskWindow(QWidget):
         self.setObjectName("kioskWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowTitle(self.tr("Kiosk"))
+        self.setAccessibleName(self.tr("Kiosk"))
         self.services = Services.of(db)
         self.settings = settings
         self.clock = clock

@@ -6,6 +6,11 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from workshop_app.ui.translations import TranslationContext
+
+labels = TranslationContext("labels")
+"""The translation context of these words (``labels.tr`` lets lupdate see a plural's number)."""
+
 # QT_TRANSLATE_NOOP marks the words for lupdate; they are translated when shown, in the language of the day.
 _KINDS = {
     "survey": QT_TRANSLATE_NOOP("labels", "Survey"),
@@ -72,10 +77,10 @@ def format_duration(minutes: int) -> str:
     """A duration as people say it: "45 min", "2 h", "1 h 25 min"."""
     hours, rest = divmod(max(0, int(minutes)), 60)
     if hours == 0:
-        return QCoreApplication.translate("labels", "%n min", None, rest)
+        return labels.tr("%n min", "", rest)
     if rest == 0:
-        return QCoreApplication.translate("labels", "%n h", None, hours)
-    return QCoreApplication.translate("labels", "{hours} h {minutes} min").format(hours=hours, minutes=rest)
+        return labels.tr("%n h", "", hours)
+    return labels.tr("{hours} h {minutes} min").format(hours=hours, minutes=rest)
 
 
 def dots_label(dots: int) -> str:
@@ -83,8 +88,8 @@ def dots_label(dots: int) -> str:
     # Two numerus strings instead of "dot(s)": English reads right without a translation file, and translators
     # still get every plural form of their language.
     if dots == 1:
-        return QCoreApplication.translate("labels", "%n dot each", None, dots)
-    return QCoreApplication.translate("labels", "%n dots each", None, dots)
+        return labels.tr("%n dot each", "", dots)
+    return labels.tr("%n dots each", "", dots)
 
 
 # -- dates -------------------------------------------------------------------------------------
@@ -108,6 +113,26 @@ def format_datetime(value: datetime | None, long: bool = False) -> str:
         return ""
     kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
     return QLocale().toString(to_qdatetime(value), kind)
+
+
+def format_date(value: datetime | None) -> str:
+    """The local calendar day of ``value`` in the locale's short format; empty when not set."""
+    if value is None:
+        return ""
+    return QLocale().toString(to_qdatetime(value).date(), QLocale.FormatType.ShortFormat)
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """A number as the interface language writes it ("4.5", "4,5", "1 234"), with ``decimals`` decimals."""
+    if decimals <= 0:
+        return QLocale().toString(round(value))
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def format_decimal(value: float, most: int = 2) -> str:
+    """A measured number as the interface language writes it: "12", "3.89", "3,89"; at most ``most`` decimals."""
+    shown = f"{float(value):.{most}f}".rstrip("0").rstrip(".")
+    return format_number(value, len(shown.partition(".")[2]))
 
 
 def format_time(value: datetime) -> str:

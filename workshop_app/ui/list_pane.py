@@ -65,6 +65,7 @@ class ListPane(QWidget):
         self.setObjectName("listPane")
         heading = QLabel(texts.heading, self)
         heading.setObjectName("pageTitle")
+        heading.setWordWrap(True)  # "Stakeholder maps" in large text would otherwise widen the pane
         self.new_button = self._button(texts.new, texts.new_name)
         self.new_button.setObjectName("primaryButton")
         self.list = DeletableList(self)

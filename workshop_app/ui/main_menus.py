@@ -1,4 +1,8 @@
-"""The main window's menus: File, Edit (through the undo group, so it follows the active page) and Help."""
+"""The main window's menus: File, Edit (through the undo group, so it follows the active page), View and Help.
+
+The strings keep the main window's translation context, where they have always been. Each call names it itself
+(``translate("MainWindow", ...)``): lupdate reads the context only from the call, never from a wrapper.
+"""
 
 from __future__ import annotations
 
@@ -10,22 +14,21 @@ from PySide6.QtWidgets import QMessageBox
 
 import workshop_app
 from workshop_app.ui.icons import icon
+from workshop_app.ui.view_menu import ViewMenu
 
 if TYPE_CHECKING:
     from workshop_app.ui.main_window import MainWindow
 
-
-def tr(text: str) -> str:
-    """Translate in the main window's context, where these strings have always been."""
-    return QCoreApplication.translate("MainWindow", text)
+translate = QCoreApplication.translate
 
 
 def build_menus(window: MainWindow) -> None:
     """Create the menus and keep their actions on ``window`` (tests and pages reach them there)."""
-    file_menu = window.file_menu = window.menuBar().addMenu(tr("&File"))
-    window.new_workshop_action = QAction(icon("workshops"), tr("&New workshop"), window)
+    file_menu = window.file_menu = window.menuBar().addMenu(translate("MainWindow", "&File"))
+    window.new_workshop_action = QAction(icon("workshops"), translate("MainWindow", "&New workshop"), window)
     window.new_workshop_action.setShortcut(QKeySequence.StandardKey.New)
-    window.new_workshop_action.setStatusTip(tr("Create a workshop, starting at the next full hour"))
+    new_tip = translate("MainWindow", "Create a workshop, starting at the next full hour")
+    window.new_workshop_action.setStatusTip(new_tip)
     window.new_workshop_action.triggered.connect(window.new_workshop)
     file_menu.addAction(window.new_workshop_action)
     # Section pages put their File actions (Import XLSForm...) above this separator once they are built.
@@ -38,7 +41,7 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addActions(window.exchange_actions.actions())
     file_menu.addSeparator()
-    window.quit_action = QAction(tr("&Quit"), window)
+    window.quit_action = QAction(translate("MainWindow", "&Quit"), window)
     quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)
     # Windows has no standard Quit key; Ctrl+Q is what people try there too.
     window.quit_action.setShortcut(quit_keys if not quit_keys.isEmpty() else QKeySequence("Ctrl+Q"))
@@ -46,16 +49,19 @@ def build_menus(window: MainWindow) -> None:
     window.quit_action.triggered.connect(window.close)
     file_menu.addAction(window.quit_action)
 
-    edit_menu = window.menuBar().addMenu(tr("&Edit"))
-    window.undo_action = window.undo_group.createUndoAction(window, tr("&Undo"))
+    edit_menu = window.menuBar().addMenu(translate("MainWindow", "&Edit"))
+    window.undo_action = window.undo_group.createUndoAction(window, translate("MainWindow", "&Undo"))
     window.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-    window.redo_action = window.undo_group.createRedoAction(window, tr("&Redo"))
+    window.redo_action = window.undo_group.createRedoAction(window, translate("MainWindow", "&Redo"))
     window.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
     edit_menu.addAction(window.undo_action)
     edit_menu.addAction(window.redo_action)
 
-    help_menu = window.menuBar().addMenu(tr("&Help"))
-    window.about_action = QAction(tr("&About Workshop App"), window)
+    window.view_menu = ViewMenu(window)
+    window.menuBar().addMenu(window.view_menu.menu)
+
+    help_menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
+    window.about_action = QAction(translate("MainWindow", "&About Workshop App"), window)
     window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
     window.about_action.triggered.connect(window.show_about)
     help_menu.addAction(window.about_action)
@@ -63,8 +69,9 @@ def build_menus(window: MainWindow) -> None:
 
 def show_about(window: MainWindow) -> None:
     """The About box: name, version, purpose."""
-    text = tr(
+    text = translate(
+        "MainWindow",
         "<h3>Workshop App {version}</h3><p>Prepare and run community workshops and surveys offline, "
-        "keep every answer, and report to your URBACT Local Group.</p>"
+        "keep every answer, and report to your URBACT Local Group.</p>",
     ).format(version=workshop_app.__version__)
-    QMessageBox.about(window, tr("About Workshop App"), text)
+    QMessageBox.about(window, translate("MainWindow", "About Workshop App"), text)

@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -45,6 +45,8 @@ if TYPE_CHECKING:  # both import SQLAlchemy, which is loaded only when the first
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = QSize(1200, 760)
+NAVIGATION_WIDTH = 200
+"""The narrowest the navigation gets (wider when the section names need it)."""
 # Long enough for the window to be painted and the person to start; short enough to run in every session.
 AUTOMATIC_BACKUP_DELAY_MS = 1500
 # Opening the database blocks the event loop, so it waits for the window's first paint; a window that is never
@@ -87,7 +89,7 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setIconSize(QSize(22, 22))
-        self.navigation.setFixedWidth(200)
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._add_section("workshops", self.tr("Workshops"), self.workshops_view)
         self.section_pages: list[QWidget] = []
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
 
         self.database_actions = DatabaseActions(self)
         self.exchange_actions = ExchangeActions(self)
-        self._build_menus()
+        build_menus(self)
         self.database_label = QLabel(self)
         self.database_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.database_label)
@@ -126,6 +128,22 @@ class MainWindow(QMainWindow):
         self.statusBar().insertPermanentWidget(0, self.resume_offer)
         self._set_database_actions_enabled(False)
         self._restore_geometry()
+        self._fit_navigation()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size: the navigation widens so that section names stay whole."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        # Section names are longer in some languages ("Mapas de partes interessadas") and grow with the text size.
+        metrics = self.navigation.fontMetrics()
+        items = [self.navigation.item(row) for row in range(self.navigation.count())]
+        widest = max(metrics.horizontalAdvance(item.text()) for item in items)
+        self.navigation.setFixedWidth(max(NAVIGATION_WIDTH, widest + self.navigation.iconSize().width() + 64))
+        for item in items:
+            item.setSizeHint(QSize(0, max(42, metrics.height() + 22)))
 
     def _database_pages(self) -> list[DatabasePage]:
         return [page for page in self.section_pages if isinstance(page, DatabasePage)]
@@ -165,7 +183,7 @@ class MainWindow(QMainWindow):
     def _navigate(self, row: int) -> None:
         """Show section ``row``, unless the page being left keeps the person there (unsaved changes, Cancel)."""
         current = self.pages.currentWidget()
-        if row != self.pages.currentIndex() and not self._may_leave([current]):
+        if row != self.pages.currentIndex() and not self.may_leave([current]):
             self.navigation.blockSignals(True)
             self.navigation.setCurrentRow(self.pages.currentIndex())
             self.navigation.blockSignals(False)
@@ -174,7 +192,7 @@ class MainWindow(QMainWindow):
         stack = getattr(self.pages.currentWidget(), "document_undo_stack", None)
         self.undo_group.setActiveStack(stack() if stack is not None else self.undo_stack)
 
-    def _may_leave(self, pages: list[QWidget] | None = None) -> bool:
+    def may_leave(self, pages: list[QWidget] | None = None) -> bool:
         """Ask pages with unsaved documents whether they may be left; False when the person chose Cancel."""
         for page in self.section_pages if pages is None else pages:
             may_leave = getattr(page, "may_leave", None)
@@ -202,9 +220,6 @@ class MainWindow(QMainWindow):
         jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
         jump.triggered.connect(lambda _checked=False, row=number - 1: self.show_section(row))
         self.addAction(jump)
-
-    def _build_menus(self) -> None:
-        build_menus(self)
 
     def new_workshop(self) -> str | None:
         """Show the Workshops section and start a new workshop there."""
@@ -311,18 +326,24 @@ class MainWindow(QMainWindow):
         if self.db is None:
             return None
         self.commit_all_pending()
-        path = self.db.path
         self.resume_offer.bind(None)  # run views of this database close with it
-        self.workshops_view.set_service(None)
-        for page in self._database_pages():
-            page.set_database(None)
-        self._show_no_database("")
-        self.undo_stack.clear()
-        self.workshop_service = None
-        self._set_database_actions_enabled(False)
-        self.db.close()
-        self.db = None
-        return path
+        db = self.detach_database()
+        assert db is not None
+        db.close()
+        return db.path
+
+    def detach_database(self) -> Database | None:
+        """Let go of the open database without closing it (another window takes it over); the screens go blank."""
+        db, self.db = self.db, None
+        if db is not None:
+            self.workshops_view.set_service(None)
+            for page in self._database_pages():
+                page.set_database(None)
+            self._show_no_database("")
+            self.undo_stack.clear()
+            self.workshop_service = None
+            self._set_database_actions_enabled(False)
+        return db
 
     def switch_database(self, path: Path, *, create: bool = False) -> bool:
         """Open ``path`` instead of the current database; on failure say why and keep the current one."""
@@ -330,7 +351,7 @@ class MainWindow(QMainWindow):
         if self.db is not None and path == self.db.path:
             self.statusBar().showMessage(self.tr("{name} is already open.").format(name=path.name), 5000)
             return True
-        if not self._may_leave():
+        if not self.may_leave():
             return False
         self.commit_all_pending()
         try:
@@ -389,7 +410,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save what was typed, remember the geometry, close the database (unless a page keeps it open)."""
-        if self.db is not None and not self._may_leave():
+        if self.db is not None and not self.may_leave():
             event.ignore()
             return
         self._start = None  # closed before the start database opened: it is not opened at all

@@ -14,12 +14,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from workshop_app.ui.translations import TranslationContext
 from workshop_app.ui.undo import CommandContext, ServiceCommand
 
 if TYPE_CHECKING:  # imports SQLAlchemy, which the window must not wait for
     from workshop_app.db.snapshots import RowSnapshot
 
 translate = QCoreApplication.translate
+maps = TranslationContext("maps")
+"""Plural messages go through ``maps.tr``, whose number lupdate sees (it misreads ``translate``'s)."""
 
 # QUndoCommand.id() values: commands with the same id may merge into one undo step.
 EDIT_MAP_ID = 3001
@@ -206,10 +209,10 @@ class DeleteStakeholders(MapCommand):
         count = len(stakeholder_ids)
         if count == 0:
             text = translate("maps", "Delete relationship") if len(relationship_ids) == 1 \
-                else translate("maps", "Delete %n relationships", None, len(relationship_ids))
+                else maps.tr("Delete %n relationships", "", len(relationship_ids))
         else:
             text = translate("maps", "Delete stakeholder") if count == 1 \
-                else translate("maps", "Delete %n stakeholders", None, count)
+                else maps.tr("Delete %n stakeholders", "", count)
         super().__init__(ctx, map_id, text)
         self.stakeholder_ids, self.relationship_ids = list(stakeholder_ids), list(relationship_ids)
         self._snapshots: list[RowSnapshot] = []
@@ -328,7 +331,7 @@ class ImportStakeholders(MapCommand):
 
     def __init__(self, ctx: CommandContext, map_id: str, result: dict[str, Any], *, new_map: bool) -> None:
         count = int(result.get("stakeholders", 0))
-        super().__init__(ctx, map_id, translate("maps", "Import %n stakeholders", None, count))
+        super().__init__(ctx, map_id, maps.tr("Import %n stakeholders", "", count))
         self.new_map = new_map
         self.stakeholder_ids = list(result.get("stakeholder_ids", []))
         self.relationship_ids = list(result.get("relationship_ids", []))

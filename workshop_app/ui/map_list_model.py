@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop_app.ui.card_list import DETAILS_ROLE, ID_ROLE, CardDelegate, CardListModel
 from workshop_app.ui.map_render import kind_label
+from workshop_app.ui.translations import TranslationContext
 
 if TYPE_CHECKING:
     from workshop_app.core.map_rules import MapSummary
@@ -15,20 +16,22 @@ if TYPE_CHECKING:
 __all__ = ["DETAILS_ROLE", "ID_ROLE", "MapDelegate", "MapListModel", "map_details", "relationship_count",
            "stakeholder_count"]
 translate = QCoreApplication.translate
+maps = TranslationContext("maps")
+"""Plural messages go through ``maps.tr``, whose number lupdate sees (it misreads ``translate``'s)."""
 
 
 def stakeholder_count(count: int) -> str:
     """"1 stakeholder", "27 stakeholders"."""
     if count == 1:
-        return translate("maps", "%n stakeholder", None, count)
-    return translate("maps", "%n stakeholders", None, count)
+        return maps.tr("%n stakeholder", "", count)
+    return maps.tr("%n stakeholders", "", count)
 
 
 def relationship_count(count: int) -> str:
     """"1 relationship", "32 relationships"."""
     if count == 1:
-        return translate("maps", "%n relationship", None, count)
-    return translate("maps", "%n relationships", None, count)
+        return maps.tr("%n relationship", "", count)
+    return maps.tr("%n relationships", "", count)
 
 
 def map_details(summary: MapSummary) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.ui.layouts import keep_content_width
 from workshop_app.ui.map_panel_forms import NotesEdit, RelationshipForm, StakeholderForm, heading, set_text
 from workshop_app.ui.map_render import kind_label
 
@@ -174,6 +175,7 @@ class MapPanel(QScrollArea):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("mapPanel")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; the panel scrolls to show them
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.map_form = MapForm()
@@ -190,7 +192,7 @@ class MapPanel(QScrollArea):
         layout.setContentsMargins(16, 14, 16, 14)
         layout.addWidget(self.pages)
         self.setWidget(body)
-        self.setMinimumWidth(280)
+        keep_content_width(self, 280)
 
     def current(self) -> int:
         """Which form is shown (``MAP_PAGE``, ``STAKEHOLDER_PAGE``, ...)."""

@@ -259,6 +259,9 @@ class RelationshipForm(QWidget):
                 number=strength, label=strength_label(strength)), strength)
         self.direction_combo = QComboBox(self)
         self.direction_combo.setAccessibleName(self.tr("Direction"))
+        # Its items name both stakeholders: as wide as the panel, not as the longest pair of names.
+        self.direction_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.direction_combo.setMinimumContentsLength(12)
         self.delete_button = QPushButton(self.tr("Delete relationship"), self)
         self.delete_button.setObjectName("dangerButton")
         self.delete_button.setAccessibleName(self.tr("Delete relationship"))

@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from workshop_app.core.map_rules import SECTOR_QUADRANT
@@ -36,10 +36,10 @@ translate = QCoreApplication.translate
 # The printable area of A4 landscape with 10 mm margins, in points: the page the base font sizes are made for.
 _A4_LONG, _A4_SHORT = 785.0, 538.0
 _KINDS = {
-    "power_interest": "Power / interest grid",
-    "importance_influence": "Importance / influence matrix",
-    "ecosystem": "Ecosystem map",
-    "blank": "Stakeholder map",
+    "power_interest": QT_TRANSLATE_NOOP("map_render", "Power / interest grid"),
+    "importance_influence": QT_TRANSLATE_NOOP("map_render", "Importance / influence matrix"),
+    "ecosystem": QT_TRANSLATE_NOOP("map_render", "Ecosystem map"),
+    "blank": QT_TRANSLATE_NOOP("map_render", "Stakeholder map"),
 }
 _QUADRANT_TINTS = (QColor("#ECECEC"), QColor("#F7F7F7"))
 _TEXT = QColor("#111111")

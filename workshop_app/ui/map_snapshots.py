@@ -176,7 +176,9 @@ class ComparisonBar(QWidget):
         if removed:
             extra.append(self.tr("%n removed", None, len(removed)))
         if extra:
-            text = f"{text} {self.tr('Also: {changes}.').format(changes=', '.join(extra))}"
+            # Outside the f-string: lupdate does not look for tr() inside one.
+            also = self.tr("Also: {changes}.").format(changes=", ".join(extra))
+            text = f"{text} {also}"
         self.summary.setText(text)
         self.list.clear()
         for movement in moved + added + removed:

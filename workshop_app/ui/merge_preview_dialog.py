@@ -35,34 +35,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.ui.labels import format_datetime, format_number
+
 if TYPE_CHECKING:
     from workshop_app.core.merge_report import MergeReport
 
 CONTEXT = "MergePreviewDialog"
 AnyIndex = QModelIndex | QPersistentModelIndex
+# Each QT_TRANSLATE_NOOP names the context itself: lupdate cannot read it from a variable.
 KINDS = {
-    "workshops": QT_TRANSLATE_NOOP(CONTEXT, "Workshops"), "activities": QT_TRANSLATE_NOOP(CONTEXT, "Agenda items"),
-    "participants": QT_TRANSLATE_NOOP(CONTEXT, "Participants"),
-    "personal_data": QT_TRANSLATE_NOOP(CONTEXT, "Names and contacts"),
-    "consents": QT_TRANSLATE_NOOP(CONTEXT, "Consent records"), "attendances": QT_TRANSLATE_NOOP(CONTEXT, "Check-ins"),
-    "profile_answers": QT_TRANSLATE_NOOP(CONTEXT, "Profile answers"),
-    "surveys": QT_TRANSLATE_NOOP(CONTEXT, "Survey versions"),
-    "responses": QT_TRANSLATE_NOOP(CONTEXT, "Survey responses"), "answers": QT_TRANSLATE_NOOP(CONTEXT, "Answers"),
-    "ideas": QT_TRANSLATE_NOOP(CONTEXT, "Ideas"), "idea_clusters": QT_TRANSLATE_NOOP(CONTEXT, "Idea clusters"),
-    "votes": QT_TRANSLATE_NOOP(CONTEXT, "Votes"), "stakeholder_maps": QT_TRANSLATE_NOOP(CONTEXT, "Stakeholder maps"),
-    "stakeholders": QT_TRANSLATE_NOOP(CONTEXT, "Stakeholders"),
-    "relationships": QT_TRANSLATE_NOOP(CONTEXT, "Relationships"),
-    "stakeholder_assessments": QT_TRANSLATE_NOOP(CONTEXT, "Stakeholder re-assessments"),
-    "map_snapshots": QT_TRANSLATE_NOOP(CONTEXT, "Map snapshots"),
-    "snapshot_positions": QT_TRANSLATE_NOOP(CONTEXT, "Snapshot positions"),
-    "questions": QT_TRANSLATE_NOOP(CONTEXT, "Survey questions"),
-    "choice_lists": QT_TRANSLATE_NOOP(CONTEXT, "Choice lists"), "choices": QT_TRANSLATE_NOOP(CONTEXT, "Choices"),
-    "question_translations": QT_TRANSLATE_NOOP(CONTEXT, "Question translations"),
-    "choice_translations": QT_TRANSLATE_NOOP(CONTEXT, "Choice translations"),
-    "profile_questions": QT_TRANSLATE_NOOP(CONTEXT, "Profile questions"),
-    "profile_choices": QT_TRANSLATE_NOOP(CONTEXT, "Profile choices"),
-    "diversity_targets": QT_TRANSLATE_NOOP(CONTEXT, "Diversity targets"),
-    "audit_entries": QT_TRANSLATE_NOOP(CONTEXT, "Audit entries"),
+    "workshops": QT_TRANSLATE_NOOP("MergePreviewDialog", "Workshops"),
+    "activities": QT_TRANSLATE_NOOP("MergePreviewDialog", "Agenda items"),
+    "participants": QT_TRANSLATE_NOOP("MergePreviewDialog", "Participants"),
+    "personal_data": QT_TRANSLATE_NOOP("MergePreviewDialog", "Names and contacts"),
+    "consents": QT_TRANSLATE_NOOP("MergePreviewDialog", "Consent records"),
+    "attendances": QT_TRANSLATE_NOOP("MergePreviewDialog", "Check-ins"),
+    "profile_answers": QT_TRANSLATE_NOOP("MergePreviewDialog", "Profile answers"),
+    "surveys": QT_TRANSLATE_NOOP("MergePreviewDialog", "Survey versions"),
+    "responses": QT_TRANSLATE_NOOP("MergePreviewDialog", "Survey responses"),
+    "answers": QT_TRANSLATE_NOOP("MergePreviewDialog", "Answers"),
+    "ideas": QT_TRANSLATE_NOOP("MergePreviewDialog", "Ideas"),
+    "idea_clusters": QT_TRANSLATE_NOOP("MergePreviewDialog", "Idea clusters"),
+    "votes": QT_TRANSLATE_NOOP("MergePreviewDialog", "Votes"),
+    "stakeholder_maps": QT_TRANSLATE_NOOP("MergePreviewDialog", "Stakeholder maps"),
+    "stakeholders": QT_TRANSLATE_NOOP("MergePreviewDialog", "Stakeholders"),
+    "relationships": QT_TRANSLATE_NOOP("MergePreviewDialog", "Relationships"),
+    "stakeholder_assessments": QT_TRANSLATE_NOOP("MergePreviewDialog", "Stakeholder re-assessments"),
+    "map_snapshots": QT_TRANSLATE_NOOP("MergePreviewDialog", "Map snapshots"),
+    "snapshot_positions": QT_TRANSLATE_NOOP("MergePreviewDialog", "Snapshot positions"),
+    "questions": QT_TRANSLATE_NOOP("MergePreviewDialog", "Survey questions"),
+    "choice_lists": QT_TRANSLATE_NOOP("MergePreviewDialog", "Choice lists"),
+    "choices": QT_TRANSLATE_NOOP("MergePreviewDialog", "Choices"),
+    "question_translations": QT_TRANSLATE_NOOP("MergePreviewDialog", "Question translations"),
+    "choice_translations": QT_TRANSLATE_NOOP("MergePreviewDialog", "Choice translations"),
+    "profile_questions": QT_TRANSLATE_NOOP("MergePreviewDialog", "Profile questions"),
+    "profile_choices": QT_TRANSLATE_NOOP("MergePreviewDialog", "Profile choices"),
+    "diversity_targets": QT_TRANSLATE_NOOP("MergePreviewDialog", "Diversity targets"),
+    "audit_entries": QT_TRANSLATE_NOOP("MergePreviewDialog", "Audit entries"),
 }
 
 
@@ -182,7 +191,7 @@ class MergePreviewDialog(QDialog):
     # -- words ---------------------------------------------------------------------------------
     def _headline(self) -> str:
         r = self.report
-        added, updated, removed = (f"{sum(counts.values()):,}" for counts in (r.added, r.updated, r.deleted))
+        added, updated, removed = (format_number(sum(counts.values())) for counts in (r.added, r.updated, r.deleted))
         if not r.changes_anything and not r.conflicts:
             return self.tr("Nothing new: this database already holds everything in these packages.")
         if r.written:
@@ -223,7 +232,7 @@ class MergePreviewDialog(QDialog):
         kinds = [k for k, _ in ordered({k: 1 for k in (*r.added, *r.updated, *r.deleted, *r.skipped)})]
 
         def count(counts: Any, kind: str) -> str:
-            return f"{counts.get(kind, 0):,}" if counts.get(kind) else ""
+            return format_number(counts.get(kind, 0)) if counts.get(kind) else ""
 
         return [(kind_label(k), count(r.added, k), count(r.updated, k), count(r.deleted, k), count(r.skipped, k))
                 for k in kinds]
@@ -272,7 +281,7 @@ class MergePreviewDialog(QDialog):
 def _local_time(stamp: str) -> str:
     """An ISO time in UTC (a manifest's) as this computer's local time, to the minute."""
     try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+        return format_datetime(datetime.fromisoformat(stamp))
     except ValueError:
         return stamp
 

@@ -30,6 +30,7 @@ from workshop_app.core.participant_rules import (
 from workshop_app.errors import UserError
 from workshop_app.ui.consent_panel import ConsentPanel
 from workshop_app.ui.inline_message import InlineMessage
+from workshop_app.ui.layouts import keep_content_width, keep_lines_high
 from workshop_app.ui.participant_commands import (
     EditParticipant,
     GiveConsent,
@@ -77,7 +78,7 @@ class ParticipantDetail(QWidget):
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.notes_edit.setPlaceholderText(self.tr("Anything to remember, e.g. needs an interpreter"))
         self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setFixedHeight(60)
+        keep_lines_high(self.notes_edit, 2)
         self.notes_edit.installEventFilter(self)
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("Name (personal data)"))
@@ -109,7 +110,6 @@ class ParticipantDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._pages)
-        self.setMinimumWidth(DETAIL_MIN_WIDTH)
 
     # -- building --------------------------------------------------------------------------------
     def _placeholder(self) -> QWidget:
@@ -125,6 +125,7 @@ class ParticipantDetail(QWidget):
     def _heading(self, text: str, parent: QWidget) -> QLabel:
         label = QLabel(text, parent)
         label.setObjectName("sectionHeading")
+        label.setWordWrap(True)
         return label
 
     def _field(self, grid: QGridLayout, row: int, text: str, widget: QWidget) -> None:
@@ -205,6 +206,7 @@ class ParticipantDetail(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(page)
+        keep_content_width(scroll, DETAIL_MIN_WIDTH)
         return scroll
 
     def focus_order(self) -> list[QWidget]:

@@ -13,12 +13,12 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from workshop_app.core.participant_rules import BE_CONTACTED, PHOTOS, TAKE_PART, ParticipantSummary
+from workshop_app.ui.appearance import paint_colours
 from workshop_app.ui.labels import format_time
 from workshop_app.ui.row_table_model import AnyIndex, RowTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The participant id of a row."""
-DANGER = QColor("#b42318")
 # Short words for the consent column; the tooltip says the same in sentences.
 _SHORT = (
     (TAKE_PART, QT_TRANSLATE_NOOP("people", "Take part")),
@@ -104,7 +104,7 @@ class ParticipantTableModel(RowTableModel):
                 return "\n".join(part for part in (row.name, row.contact) if part)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column == self.CONSENT and not row.takes_part:
-            return QBrush(DANGER)
+            return QBrush(QColor(paint_colours().danger))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.WORKSHOPS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from workshop_app.settings import Settings, load_settings
 from workshop_app.ui.checkin_view import CheckinView
 from workshop_app.ui.diversity_view import DiversityView
+from workshop_app.ui.flow_row import FlowRow
 from workshop_app.ui.layouts import centred_column
 from workshop_app.ui.participant_commands import PeopleServices
 from workshop_app.ui.participant_recorder import recorder_name
@@ -76,18 +76,13 @@ class ParticipantsPage(QWidget):
         self.tabs.setAccessibleName(self.tr("Participants views"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
-        header = QHBoxLayout()
+        header = FlowRow(spacing=16, push_right_from=1).add_widgets(title, self.personal_box, self.profile_button)
         header.setContentsMargins(16, 14, 16, 4)
-        header.setSpacing(16)
-        header.addWidget(title)
-        header.addStretch(1)
-        header.addWidget(self.personal_box)
-        header.addWidget(self.profile_button)
         content = QWidget(self)
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.setSpacing(4)
-        content_layout.addLayout(header)
+        content_layout.addWidget(header)
         content_layout.addWidget(self.tabs, 1)
         empty = QWidget(self)
         self.no_database_label = QLabel(self.tr("No database is open."), empty)
@@ -101,7 +96,11 @@ class ParticipantsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._pages)
-        # One chain through every tab: Tab skips the widgets of the tabs not shown.
+        self._chain_focus()
+
+    def _chain_focus(self) -> None:
+        """One chain through every tab: Tab skips the widgets of the tabs not shown. Made again when the profile
+        questions (whose fields are made anew) change, or their fields would come last."""
         chain = [self.personal_box, self.profile_button, self.tabs, *self.people.focus_order(),
                  *self.checkin.focus_order(), *self.diversity.focus_order()]
         for first, second in itertools.pairwise(chain):
@@ -192,6 +191,7 @@ class ParticipantsPage(QWidget):
         questions = self.services.profiles.questions()
         self.people.detail.set_questions(questions, self.language())
         self.checkin.set_questions(questions, self.language())
+        self._chain_focus()
         self.diversity.mark_dirty()
 
     def _targets_changed(self, _target_id: str | None = None) -> None:

@@ -7,6 +7,7 @@ targets know them by it.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -35,6 +36,7 @@ from workshop_app.core.participant_rules import PREFER_NOT_TO_SAY, ProfileChoice
 from workshop_app.ui import dialogs
 from workshop_app.ui.inline_message import InlineMessage
 from workshop_app.ui.labels import LANGUAGE_CODES, language_label
+from workshop_app.ui.layouts import keep_wrapped_height, scrolling_body
 from workshop_app.ui.participant_commands import while_open
 from workshop_app.ui.profile_commands import (
     AddChoice,
@@ -62,7 +64,8 @@ class ProfileEditorDialog(QDialog):
         self._label_edits: dict[str, QLineEdit] = {}
         self._ctx = while_open(self, self._show_message, self._focus, ctx, service=self._service)
         self.setWindowTitle(self.tr("Profile questions"))
-        self.setMinimumSize(920, 660)
+        # A starting size, not a minimum: with large text its layout needs more, and a minimum would squeeze it.
+        self.resize(920, 660)
         self.message = InlineMessage(self)
         self.question_model = QuestionListModel(self)
         self.choice_model = ChoiceTableModel(self._rename_choice, self)
@@ -81,6 +84,7 @@ class ProfileEditorDialog(QDialog):
         intro = QLabel(self.tr("The questions people may answer about themselves at registration. Every question "
                                "keeps “Prefer not to say”, so answering stays voluntary."), self)
         intro.setWordWrap(True)
+        keep_wrapped_height(intro)
         self.question_list = QListView(self)
         self.question_list.setObjectName("questionList")
         self.question_list.setModel(self.question_model)
@@ -117,6 +121,8 @@ class ProfileEditorDialog(QDialog):
 
         self.name_label = QLabel(self)
         self.name_label.setObjectName("hint")
+        self.name_label.setWordWrap(True)
+        keep_wrapped_height(self.name_label)
         self.labels_grid = QGridLayout()
         self.labels_grid.setHorizontalSpacing(12)
         self.labels_grid.setColumnStretch(1, 1)
@@ -196,16 +202,24 @@ class ProfileEditorDialog(QDialog):
         bottom.addWidget(redo)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 14)
+        # Everything but Undo, Redo and Close scrolls when large text makes it higher than the screen.
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
+        scroll = scrolling_body(self, body, tall=0.7)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(18, 16, 18, 14)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(bottom)
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text, self)
         label.setObjectName("sectionHeading")
+        label.setWordWrap(True)
+        keep_wrapped_height(label)
         return label
 
     def _button(self, text: str, accessible: str, slot: Any) -> QPushButton:
@@ -280,6 +294,10 @@ class ProfileEditorDialog(QDialog):
             self.labels_grid.addWidget(label, row, 0)
             self.labels_grid.addWidget(edit, row, 1)
             self._label_edits[language] = edit
+        # The new fields come where they stand, not at the end of the Tab order.
+        chain = [self.delete_question_button, *self._label_edits.values(), self.language_combo]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.name_label.setText(self.tr("known in exports as {name}").format(name=question.name) if question else "")
         self.choice_model.set_choices(question.choices if question else (), languages)
         row = self.choice_model.row_of(choice_id)
@@ -351,9 +369,10 @@ class ProfileEditorDialog(QDialog):
             detail = self.tr("%n person answered it; that answer goes too.", "", count)
         else:
             detail = self.tr("%n people answered it; their answers go too.", "", count)
+        undo = self.tr("You can undo this.")  # outside the f-string, where lupdate finds it
         if not dialogs.confirm(self, self.tr("Delete question"),
                                self.tr("Delete the question “{label}”?").format(label=question.label(self._language)),
-                               f"{detail} {self.tr('You can undo this.')}", self.tr("Delete")):
+                               f"{detail} {undo}", self.tr("Delete")):
             return False
         ok = self._run(DeleteQuestion(self._ctx, question.id))
         self.reload()

@@ -15,11 +15,11 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex,
 from PySide6.QtGui import QBrush, QColor
 
 from workshop_app.core.participant_rules import PREFER_NOT_TO_SAY, ProfileChoiceData, ProfileQuestionData
+from workshop_app.ui.appearance import paint_colours
 from workshop_app.ui.labels import language_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-MUTED = QColor("#7b8794")
 
 
 def slug(text: str, taken: set[str], fallback: str) -> str:
@@ -136,7 +136,7 @@ class ChoiceTableModel(QAbstractTableModel):
             text = choice.labels.get(language, "")
             return text if text or role == Qt.ItemDataRole.EditRole else self.tr("(missing)")
         if role == Qt.ItemDataRole.ForegroundRole and (column == 0 or not choice.labels.get(language)):
-            return QBrush(MUTED)
+            return QBrush(QColor(paint_colours().muted))
         if role == Qt.ItemDataRole.ToolTipRole and choice.code == PREFER_NOT_TO_SAY and column == 0:
             return self.tr("Every question keeps “Prefer not to say”; it can be renamed, not deleted.")
         if role == ID_ROLE:

@@ -4,6 +4,13 @@ Shows only what ``core.live_results`` gives, which never carries a person: no na
 a survey answer or a comment, and nothing at all before three people answered. Full screen on a second screen
 when there is one (Esc leaves full screen, F11 goes back), else an ordinary window. Redraws at most every
 half second when answers, notes or dots arrive.
+
+The workshop's language decides the direction: for Arabic, Persian, Hebrew... the layout is mirrored, texts sit on
+the right and the charts run from the right (``live_chart``'s ``rtl``), as the kiosk does for its participant.
+
+Its text is sized for the back of a hall (the clock 60 pt, the activity 30 pt) and stays so whatever text size
+the facilitator chose for their own screens: twice that no longer fits a slide, and the room does not read the
+facilitator's laptop. High contrast, being colours, applies.
 """
 
 from __future__ import annotations
@@ -11,17 +18,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from workshop_app.core.activity_rules import MIN_RESPONDENTS
+from workshop_app.core.bidi_text import is_rtl_language
 from workshop_app.core.timer import TimerState
 from workshop_app.core.workshop_rules import ActivityData
 from workshop_app.errors import UserError
 from workshop_app.ui import live_chart
 from workshop_app.ui.board_scene import BoardScene
 from workshop_app.ui.board_view import BoardView
-from workshop_app.ui.labels import kind_label
+from workshop_app.ui.labels import format_number, kind_label
 from workshop_app.ui.run_events import ServiceListener
 from workshop_app.ui.timer_widget import TimerClock
 
@@ -49,7 +57,13 @@ class ProjectorWindow(QWidget):
         self.question: str | None = None
         workshop = self.services.workshops.get(workshop_id)
         self.language = workshop.language
+        self.rtl = is_rtl_language(self.language)
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight)
         self.setWindowTitle(self.tr("Projector — {title}").format(title=workshop.title))
+        self._keep_room_sizes()
+        self.setAccessibleName(self.tr("Projector"))
+        self.setAccessibleDescription(self.tr("What the room sees: the current activity and its anonymous "
+                                              "results"))
 
         self.title_label = QLabel(workshop.title, self)
         self.title_label.setObjectName("projectorTitle")
@@ -83,6 +97,12 @@ class ProjectorWindow(QWidget):
         self.footer = QLabel(self.tr("Answers are anonymous. Results appear once {count} people have answered.")
                              .format(count=MIN_RESPONDENTS), self)
         self.footer.setObjectName("projectorFooter")
+        self.footer.setWordWrap(True)
+        for label in (self.title_label, self.activity_label, self.chart_title, self.chart_note, self.footer):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # a title with "<" is text, never markup
+            if self.rtl:  # every line on the right, also the facilitator's words in a left-to-right language
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                                   | Qt.AlignmentFlag.AlignVCenter)
 
         heading = QVBoxLayout()
         heading.setSpacing(4)
@@ -106,6 +126,22 @@ class ProjectorWindow(QWidget):
         self.show_timer(None)
         first = workshop.activities[0] if workshop.activities else None
         self.show_activity(first)
+
+    def _keep_room_sizes(self) -> None:
+        """The projector's own text sizes, undoing the app's text size (see the module's notes)."""
+        from PySide6.QtWidgets import QApplication
+
+        from workshop_app.ui.charts import text_scale
+        from workshop_app.ui.kiosk_easy_read import resized_rules
+
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        scale = text_scale()
+        self.setStyleSheet(resized_rules(app.styleSheet(), "projector", {"font-size": 1 / scale}))
+        font = QFont(app.font())
+        font.setPointSizeF(font.pointSizeF() / scale)
+        self.setFont(font)
 
     # -- what the run window tells it ----------------------------------------------------------
     def show_activity(self, activity: ActivityData | None, question: str | None = None) -> None:
@@ -180,8 +216,9 @@ class ProjectorWindow(QWidget):
         if self.canvas is None or self._drawn is None:
             return
         draw, data = self._drawn
-        draw(self.canvas.figure, data)  # sized to the canvas as it is now: the text fits the bars
+        draw(self.canvas.figure, data, rtl=self.rtl)  # sized to the canvas as it is now: the text fits the bars
         self.canvas.setAccessibleName(self.chart_title.text())
+        self.canvas.setAccessibleDescription(live_chart.describe(data))
         self.canvas.draw_idle()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -242,7 +279,7 @@ class ProjectorWindow(QWidget):
             self._waiting(count)
             return
         note = self.tr("{count} answers · average {average}").format(count=summary.respondents,
-                                                                     average=f"{summary.average:.1f}")
+                                                                     average=format_number(summary.average, 1))
         self._chart(self.tr("How useful was this session?"), note, live_chart.draw_feedback, summary)
 
     # -- the screen ----------------------------------------------------------------------------

@@ -125,6 +125,9 @@ class ChoiceEditor(QWidget):
         self.list_combo.setAccessibleName(self.tr("Choice list"))
         self.list_combo.setToolTip(self.tr("Questions can share a list of choices"))
         self.list_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Its items quote a choice: as wide as the editor, not as the longest item (with large text, wider than it).
+        self.list_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.list_combo.setMinimumContentsLength(12)
         self.list_combo.activated.connect(self._pick_list)
         self.new_list_button = QPushButton(self.tr("New list"), self)
         self.new_list_button.setAccessibleName(self.tr("New choice list for this question"))

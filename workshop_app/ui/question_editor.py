@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -34,8 +33,11 @@ from workshop_app.ui.builder_commands import (
 )
 from workshop_app.ui.builder_document import SurveyDocument
 from workshop_app.ui.builder_types import QUESTION_TYPES, fill_language_combo, name_problem, type_label
+from workshop_app.ui.flow_row import FlowRow
+from workshop_app.ui.layouts import follow_font, keep_content_width, keep_lines_high
 from workshop_app.ui.question_choices import ChoiceEditor
 from workshop_app.ui.question_relevance import ExpressionField, RelevanceDialog
+from workshop_app.ui.wrapping_buttons import WrapCheckBox
 
 APPEARANCES = {"text": ["multiline"], "select_one": ["minimal", "likert", "horizontal", "columns"],
                "select_multiple": ["minimal", "horizontal", "columns"], "group": ["field-list"],
@@ -70,6 +72,8 @@ class QuestionEditor(QScrollArea):
         self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form_layout.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.form_layout.setVerticalSpacing(10)
+        # A field too wide beside its label goes under it (large text, a narrow editor).
+        self.form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         self.name_edit = self._line(self.tr("Name"), self.tr("The short code of the question in exports"))
         self.name_edit.textEdited.connect(self._check_name)
@@ -86,7 +90,7 @@ class QuestionEditor(QScrollArea):
         self.label_edit = QPlainTextEdit(page)
         self.label_edit.setAccessibleName(self.tr("Label"))
         self.label_edit.setTabChangesFocus(True)
-        self.label_edit.setFixedHeight(64)
+        keep_lines_high(self.label_edit, 2.5)
         self.label_edit.textChanged.connect(lambda: self._edit_text("label", self.label_edit.toPlainText()))
         self._row("label", self.tr("&Label"), self.label_edit)
         self.hint_edit = self._line(self.tr("Hint"), self.tr("Shown under the label, smaller"))
@@ -100,7 +104,7 @@ class QuestionEditor(QScrollArea):
         scale = QHBoxLayout()
         for key, text in (("start", self.tr("From")), ("end", self.tr("to")), ("step", self.tr("step"))):
             edit = self._line(self.tr("Scale {part}").format(part=text), "")
-            edit.setMaximumWidth(70)
+            follow_font(edit, lambda e: e.setMaximumWidth(e.fontMetrics().horizontalAdvance("00000") + 24))
             edit.textEdited.connect(lambda value, k=key: self._edit_parameter(k, value))
             self.scale_edits[key] = edit
             scale.addWidget(QLabel(text, page))
@@ -108,12 +112,12 @@ class QuestionEditor(QScrollArea):
         scale.addStretch(1)
         self._row("scale", self.tr("Scale"), scale)
         self.choice_editor = ChoiceEditor(doc, page)
-        self.or_other_box = QCheckBox(self.tr("Add an “&Other” choice with a box to say what"), page)
+        self.or_other_box = WrapCheckBox(self.tr("Add an “&Other” choice with a box to say what"), page)
         self.or_other_box.setAccessibleName(self.tr("Or other"))
         self.or_other_box.toggled.connect(
             lambda on: self._commit("or_other", on, self.tr("Change “Other” choice")))
         self._row("choices", self.tr("Choices"), self._stack(self.choice_editor, self.or_other_box))
-        self.required_box = QCheckBox(self.tr("An answer is &required"), page)
+        self.required_box = WrapCheckBox(self.tr("An answer is &required"), page)
         self.required_box.setAccessibleName(self.tr("Required"))
         self.required_box.toggled.connect(self._required_toggled)
         self.required_message = self._line(self.tr("Message when required"),
@@ -152,21 +156,21 @@ class QuestionEditor(QScrollArea):
             lambda text: self._commit("default", text.strip(), self.tr("Edit default"), True))
         self._row("default", self.tr("&Default"), self.default_edit)
 
-        header = QHBoxLayout()
-        header.addWidget(self.heading, 1)
-        header.addWidget(QLabel(self.tr("Texts in"), page))
-        header.addWidget(self.language_combo)
+        texts_in = QLabel(self.tr("Texts in"), page)
+        texts_in.setBuddy(self.language_combo)
+        header = FlowRow(push_right_from=1).add_widgets(self.heading, texts_in, self.language_combo)
         self.empty_label = QLabel(self.tr("Select a question to edit it, or add one."), page)
         self.empty_label.setObjectName("emptyText")
         self.empty_label.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 14, 16, 16)
         layout.setSpacing(10)
-        layout.addLayout(header)
+        layout.addWidget(header)
         layout.addWidget(self.empty_label)
         layout.addLayout(self.form_layout)
         layout.addStretch(1)
         self.setWidget(page)
+        keep_content_width(self)
         doc.question_changed.connect(self._question_changed)
         doc.form_changed.connect(self._form_changed)
         doc.loaded.connect(self._form_changed)

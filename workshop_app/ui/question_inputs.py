@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QRadioButton,
     QSlider,
     QTimeEdit,
     QToolButton,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.ui.icons import icon
 from workshop_app.ui.question_widgets import QuestionWidget
+from workshop_app.ui.wrapping_buttons import WrapCheckBox, WrapRadioButton
 
 MAX_SCALE_BUTTONS = 11
 """A 0–10 scale still fits as a row of buttons; longer ranges get a slider."""
@@ -47,7 +47,7 @@ class SingleChoiceWidget(QuestionWidget):
         column = QVBoxLayout()
         column.setSpacing(6)
         for code, label in self.texts.choices:
-            button = QRadioButton(label, self)
+            button = WrapRadioButton(label, self)
             button.setObjectName("choiceButton")
             button.setAccessibleName(label)
             button.setProperty("code", code)
@@ -88,7 +88,7 @@ class MultipleChoiceWidget(QuestionWidget):
         column = QVBoxLayout()
         column.setSpacing(6)
         for code, label in self.texts.choices:
-            box = QCheckBox(label, self)
+            box = WrapCheckBox(label, self)
             box.setObjectName("choiceButton")
             box.setAccessibleName(label)
             box.setProperty("code", code)

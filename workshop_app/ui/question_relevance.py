@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -27,19 +27,28 @@ from PySide6.QtWidgets import (
 
 from workshop_app.core.expressions import ExpressionError, parse_expression
 from workshop_app.core.forms import ANSWERABLE, Form, Question
+from workshop_app.ui.layouts import fit_to_text
 
 translate = QCoreApplication.translate
 
 # (operator key, words) per kind of question; the key decides the expression ``build_condition`` writes.
+_IS = ("=", QT_TRANSLATE_NOOP("relevance", "is"))
+_IS_NOT = ("!=", QT_TRANSLATE_NOOP("relevance", "is not"))
+# The words are marked for lupdate here and translated when shown (``operators``).
 _OPERATORS: dict[str, list[tuple[str, str]]] = {
-    "select_one": [("=", "is"), ("!=", "is not")],
-    "select_multiple": [("selected", "includes"), ("not_selected", "does not include")],
-    "number": [("=", "is"), ("!=", "is not"), (">", "is more than"), (">=", "is at least"), ("<", "is less than"),
-               ("<=", "is at most")],
-    "text": [("=", "is"), ("!=", "is not")],
-    "date": [("=", "is"), (">", "is after"), ("<", "is before")],
+    "select_one": [_IS, _IS_NOT],
+    "select_multiple": [("selected", QT_TRANSLATE_NOOP("relevance", "includes")),
+                        ("not_selected", QT_TRANSLATE_NOOP("relevance", "does not include"))],
+    "number": [_IS, _IS_NOT, (">", QT_TRANSLATE_NOOP("relevance", "is more than")),
+               (">=", QT_TRANSLATE_NOOP("relevance", "is at least")),
+               ("<", QT_TRANSLATE_NOOP("relevance", "is less than")),
+               ("<=", QT_TRANSLATE_NOOP("relevance", "is at most"))],
+    "text": [_IS, _IS_NOT],
+    "date": [_IS, (">", QT_TRANSLATE_NOOP("relevance", "is after")),
+             ("<", QT_TRANSLATE_NOOP("relevance", "is before"))],
 }
-_ANSWERED = [("answered", "is answered"), ("not_answered", "is not answered")]
+_ANSWERED = [("answered", QT_TRANSLATE_NOOP("relevance", "is answered")),
+             ("not_answered", QT_TRANSLATE_NOOP("relevance", "is not answered"))]
 _NUMERIC = ("integer", "decimal", "range")
 
 
@@ -249,7 +258,7 @@ class RelevanceDialog(QDialog):
         self.value_choice.currentIndexChanged.connect(self._update)
         self.value_text.textChanged.connect(self._update)
         self.combine_group.buttonToggled.connect(self._update)
-        self.setMinimumWidth(520)
+        fit_to_text(self)
         self._source_changed()
 
     def source(self) -> Question | None:

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from workshop_app.core.results_numbers import number_text
 from workshop_app.core.results_rules import Comparison, QuestionResult
 from workshop_app.ui import results_chart
+from workshop_app.ui.labels import format_decimal
 
 if TYPE_CHECKING:
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -95,7 +95,7 @@ def numbers_line(result: QuestionResult, group: str = "") -> str:
     """"Mean 4.2 · median 4" (or "Under 30: mean 4.2, median 4" for a group); "" without numbers."""
     if not result.shown or result.mean is None or result.median is None:
         return ""
-    mean, median = number_text(result.mean), number_text(result.median)
+    mean, median = format_decimal(result.mean), format_decimal(result.median)
     if group:
         return translate("results", "{group}: mean {mean}, median {median}").format(group=group, mean=mean,
                                                                                    median=median)
@@ -124,7 +124,9 @@ class QuestionCard(QFrame):
         self.title.setObjectName("chartTitle")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.save_button = QPushButton(self.tr("Save chart…"), self)
+        # translate("QuestionCard", ...), not self.tr: the class nested in lazy_canvas misleads lupdate about
+        # which class a self.tr of this file is in.
+        self.save_button = QPushButton(translate("QuestionCard", "Save chart…"), self)
         self.save_button.setObjectName("cardButton")
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self))
         self.subtitle = self._quiet_label()
@@ -194,14 +196,15 @@ class QuestionCard(QFrame):
         self.canvas.setVisible(bool(height))
         if height:
             self.canvas.setFixedHeight(height)
-            self.canvas.setAccessibleName(self.tr("Chart of “{question}”").format(question=label))
+            self.canvas.setAccessibleName(translate("QuestionCard", "Chart of “{question}”").format(question=label))
         else:
             self.canvas.painter = None
             self.canvas.figure.clear()
         self.message.setText(message)
         self.message.setVisible(bool(message))
         self.save_button.setVisible(bool(height))
-        self.save_button.setAccessibleName(self.tr("Save the chart of “{question}”").format(question=label))
+        self.save_button.setAccessibleName(translate("QuestionCard", "Save the chart of “{question}”").format(
+            question=label))
         self.setAccessibleName(label)
 
     def _set_caption(self, text: str) -> None:

@@ -3,6 +3,7 @@
 Only drawing: the numbers come published from ``core.results`` (small counts already "<5"). A hidden count is a
 short hatched stub with its text, never a bar of some length. Shares are of each group's respondents. The same
 functions draw on the screen and into a saved PNG or SVG. matplotlib is imported by the caller's ``Figure``.
+Every text is drawn through ``charts.shown``, so Arabic labels are joined and read right to left.
 """
 
 from __future__ import annotations
@@ -104,6 +105,7 @@ def describe_comparison(comparison: Comparison, name_a: str, name_b: str) -> str
 # -- drawing -----------------------------------------------------------------------------------------------
 def draw_result(figure: Any, result: QuestionResult) -> None:
     """Draw one question's published result on ``figure`` (cleared first)."""
+    charts.use_chart_fonts()
     figure.clear()
     if not result.shown or not result.counts:
         return
@@ -119,6 +121,7 @@ def draw_result(figure: Any, result: QuestionResult) -> None:
 
 def draw_comparison(figure: Any, comparison: Comparison, name_a: str, name_b: str) -> None:
     """Draw two groups' results of one question side by side, with their names and sizes."""
+    charts.use_chart_fonts()
     figure.clear()
     results = [comparison.a, comparison.b]
     if not any(r.shown and r.counts for r in results):
@@ -175,14 +178,14 @@ def _bars(axes: Any, result: QuestionResult) -> None:
         elif count.count is None and count.display != WITHHELD:
             end = top * STUB_SHARE
             _stub(axes, False, y, end, 0.64)
-        axes.annotate(bar_text(count), (end, y), xytext=(5, 0), textcoords="offset points", va="center",
+        axes.annotate(charts.shown(bar_text(count)), (end, y), xytext=(5, 0), textcoords="offset points", va="center",
                       ha="left", fontsize=charts.FONT_SIZE, color=charts.INK,
                       fontweight="bold" if count.hidden else "normal")
-    axes.set_yticks(range(len(counts)), [wrap(c.label) for c in counts])
+    axes.set_yticks(range(len(counts)), [charts.shown(wrap(c.label)) for c in counts])
     axes.set_ylim(len(counts) - 0.5, -0.5)
     axes.set_xlim(0, top * 1.3)
     axes.xaxis.get_major_locator().set_params(integer=True)
-    axes.set_xlabel(translate("results", "people"), color=charts.MUTED, fontsize=charts.FONT_SIZE)
+    axes.set_xlabel(charts.shown(translate("results", "people")), color=charts.MUTED, fontsize=charts.FONT_SIZE)
 
 
 def _grouped_bars(axes: Any, comparison: Comparison, names: Sequence[str]) -> None:
@@ -205,14 +208,14 @@ def _grouped_bars(axes: Any, comparison: Comparison, names: Sequence[str]) -> No
             elif count.count is None and count.display != WITHHELD:
                 end = top * STUB_SHARE
                 _stub(axes, False, y + offset, end, height * 0.92)
-            axes.annotate(share_text(count), (end, y + offset), xytext=(4, 0), textcoords="offset points",
+            axes.annotate(charts.shown(share_text(count)), (end, y + offset), xytext=(4, 0), textcoords="offset points",
                           va="center", ha="left", fontsize=charts.FONT_SIZE - 1, color=charts.INK,
                           fontweight="bold" if count.hidden else "normal")
-    axes.set_yticks(range(len(categories)), [wrap(label) for _, label in categories])
+    axes.set_yticks(range(len(categories)), [charts.shown(wrap(label)) for _, label in categories])
     axes.set_ylim(len(categories) - 0.5, -0.5)
     axes.set_xlim(0, min(100.0, top) * 1.32)
     axes.xaxis.set_major_formatter(_percent_formatter())
-    axes.set_xlabel(translate("results", "share of each group's respondents"), color=charts.MUTED,
+    axes.set_xlabel(charts.shown(translate("results", "share of each group's respondents")), color=charts.MUTED,
                     fontsize=charts.FONT_SIZE)
     _group_legend(axes, names, results)
 
@@ -223,12 +226,13 @@ def _group_legend(axes: Any, names: Sequence[str], results: Sequence[QuestionRes
     handles = []
     for name, result, colour in zip(names, results, GROUP_COLOURS, strict=True):
         if result.shown:
-            handles.append(Patch(facecolor=colour, label=name))
+            handles.append(Patch(facecolor=colour, label=charts.shown(name)))
         else:
-            handles.append(Patch(facecolor=charts.HIDDEN_FILL, edgecolor=charts.HIDDEN_EDGE, hatch="///", label=name))
+            handles.append(Patch(facecolor=charts.HIDDEN_FILL, edgecolor=charts.HIDDEN_EDGE, hatch="///",
+                                 label=charts.shown(name)))
     root = axes.get_figure(root=True)
     # Side by side when both names fit on the chart's width, else one above the other.
-    columns = 2 if sum(len(name) for name in names) * 7.5 + 120 < root.get_figwidth() * root.dpi * 0.95 else 1
+    columns = 2 if sum(len(name) for name in names) * 7.5 + 120 < root.get_figwidth() * 100 * 0.95 else 1
     # Above the whole chart, from its left edge (the bars start further right, after the labels).
     axes.figure.legend(handles=handles, loc="outside upper left", ncol=columns, frameon=False,
                        fontsize=charts.FONT_SIZE, handlelength=1.2, columnspacing=1.6)
@@ -254,10 +258,10 @@ def _histogram(axes: Any, results: Sequence[QuestionResult], colours: Sequence[s
             text = (share_text(count) if count.hidden else count.display_share) if compare else count.display
             if compare and count.count == 0:
                 continue  # "0 %" under every empty pair of bars is noise; the gap says it
-            axes.annotate(text, (x + offset, end), xytext=(0, 3), textcoords="offset points", ha="center",
+            axes.annotate(charts.shown(text), (x + offset, end), xytext=(0, 3), textcoords="offset points", ha="center",
                           va="bottom", fontsize=charts.FONT_SIZE - (2 if compare else 1), color=charts.INK,
                           fontweight="bold" if count.hidden else "normal")
-    axes.set_xticks(range(len(labels)), labels)
+    axes.set_xticks(range(len(labels)), [charts.shown(label) for label in labels])
     if len(labels) > 8 and max(len(label) for label in labels) > 3:
         axes.tick_params(axis="x", labelrotation=30)
     axes.set_ylim(0, top * 1.22)
@@ -266,11 +270,12 @@ def _histogram(axes: Any, results: Sequence[QuestionResult], colours: Sequence[s
     axes.tick_params(axis="x", labelcolor=charts.INK)
     if compare:
         axes.yaxis.set_major_formatter(_percent_formatter())
-        axes.set_ylabel(translate("results", "share of each group"), color=charts.MUTED, fontsize=charts.FONT_SIZE)
+        axes.set_ylabel(charts.shown(translate("results", "share of each group")), color=charts.MUTED,
+                        fontsize=charts.FONT_SIZE)
         _group_legend(axes, names, results)
     else:
         axes.yaxis.get_major_locator().set_params(integer=True)
-        axes.set_ylabel(translate("results", "people"), color=charts.MUTED, fontsize=charts.FONT_SIZE)
+        axes.set_ylabel(charts.shown(translate("results", "people")), color=charts.MUTED, fontsize=charts.FONT_SIZE)
 
 
 def _percent_formatter() -> Any:

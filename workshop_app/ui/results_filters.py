@@ -14,15 +14,16 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
 from workshop_app.core.results_rules import ProfileGroup, ProfileQuestionOption, ResultsFilter, WorkshopOption
+from workshop_app.ui.flow_row import FlowRow
 from workshop_app.ui.labels import format_datetime
 
 EVERYONE = "everyone"
@@ -101,34 +102,34 @@ class ResultsFilterBar(QWidget):
         self.clear_button.setAccessibleName(self.tr("Clear all filters"))
         self.clear_button.clicked.connect(self.reset)
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(8)
-        grid.addWidget(self._label(self.tr("&Workshop"), self.workshop_combo), 0, 0)
-        grid.addWidget(self.workshop_combo, 0, 1)
-        dates = QHBoxLayout()
-        dates.setSpacing(8)
-        dates.addWidget(self._label(self.tr("F&rom"), self.date_from))
-        dates.addWidget(self.date_from)
-        dates.addWidget(self._label(self.tr("&to"), self.date_to))
-        dates.addWidget(self.date_to)
-        dates.addStretch(1)
-        grid.addLayout(dates, 0, 2, 1, 2)
-        grid.addWidget(self.clear_button, 0, 4)
-        grid.addWidget(self._label(self.tr("&Who"), self.group_combo), 1, 0)
-        grid.addWidget(self.group_combo, 1, 1)
-        grid.addWidget(self._label(self.tr("Co&mpare with"), self.compare_combo), 1, 2)
-        grid.addWidget(self.compare_combo, 1, 3)
-        grid.addWidget(self.completed_check, 1, 4)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        # Each filter keeps its label beside it; the filters wrap onto more lines when the text is large.
+        flow = FlowRow(parent=self, spacing=16)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(flow)
+        flow.add_widgets(
+            self._field((self.tr("&Workshop"), self.workshop_combo)),
+            self._field((self.tr("F&rom"), self.date_from), (self.tr("&to"), self.date_to)),
+            self._field((self.tr("&Who"), self.group_combo)),
+            self._field((self.tr("Co&mpare with"), self.compare_combo)),
+            self.completed_check, self.clear_button)
 
         self.workshop_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.date_from.dateChanged.connect(lambda _d: self._dates_changed(self.date_from))
         self.date_to.dateChanged.connect(lambda _d: self._dates_changed(self.date_to))
         self.completed_check.toggled.connect(lambda _on: self.changed.emit())
         self.set_options([], [], [])
+
+    def _field(self, *pairs: tuple[str, QWidget]) -> QWidget:
+        """Labels and their fields, kept together on one line."""
+        field = QWidget(self)
+        row = QHBoxLayout(field)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        for text, widget in pairs:
+            row.addWidget(self._label(text, widget))
+            row.addWidget(widget)
+        return field
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -147,9 +148,9 @@ class ResultsFilterBar(QWidget):
         return combo
 
     def focus_order(self) -> list[QWidget]:
-        """The bar's widgets in the order Tab visits them."""
-        return [self.workshop_combo, self.date_from, self.date_to, self.completed_check, self.group_combo,
-                self.compare_combo, self.clear_button]
+        """The bar's widgets in the order Tab visits them: as they stand, line by line."""
+        return [self.workshop_combo, self.date_from, self.date_to, self.group_combo, self.compare_combo,
+                self.completed_check, self.clear_button]
 
     # -- options -------------------------------------------------------------------------------------------
     def set_options(self, workshops: Sequence[WorkshopOption], questions: Sequence[ProfileQuestionOption],

@@ -61,15 +61,15 @@ def draw_diverging(axes: Any, rows: Sequence[tuple[str, QuestionResult]], legend
     reach_left = reach_right = 0.0
     for y, (_, result) in enumerate(rows):
         if not result.shown:
-            axes.annotate(translate("results", "No breakdown for this group"), (0, y), ha="center", va="center",
-                          fontsize=charts.FONT_SIZE, color=charts.MUTED)
+            axes.annotate(charts.shown(translate("results", "No breakdown for this group")), (0, y), ha="center",
+                          va="center", fontsize=charts.FONT_SIZE, color=charts.MUTED)
             continue
         left, right = _diverging_row(axes, y, result, colours)
         reach_left, reach_right = max(reach_left, left), max(reach_right, right)
     # Each side as far as the bars reach (with room for the side's total), at least a quarter of the scale.
     axes.set_xlim(-_limit(reach_left), _limit(reach_right))
     axes.axvline(0, color=charts.MUTED, linewidth=1, zorder=0.9)  # behind the bars: never through a label
-    axes.set_yticks(range(len(rows)), [name for name, _ in rows])
+    axes.set_yticks(range(len(rows)), [charts.shown(name) for name, _ in rows])
     axes.set_ylim(len(rows) - 0.45, -0.55)
     axes.xaxis.set_major_formatter(_percent_formatter())
     hidden = any(c.hidden for _, result in rows for c in result.scale)
@@ -116,9 +116,9 @@ def _diverging_row(axes: Any, y: int, result: QuestionResult, colours: dict[str,
         x += width
     left, right = -negative - neutral / 2, x
     if hidden and not together and rest:
-        axes.annotate(translate("results", "hidden: {share}").format(share=f"{round(rest)} %"), (right, y),
-                      xytext=(6, 0), textcoords="offset points", ha="left", va="center",
-                      fontsize=charts.FONT_SIZE - 1, color=charts.MUTED)
+        hidden_text = translate("results", "hidden: {share}").format(share=f"{round(rest)} %")
+        axes.annotate(charts.shown(hidden_text), (right, y), xytext=(6, 0), textcoords="offset points", ha="left",
+                      va="center", fontsize=charts.FONT_SIZE - 1, color=charts.MUTED)
     for side, edge, align, nudge in (("negative", left, "right", -4), ("positive", right, "left", 4)):
         points = [(c, w) for c, w in zip(order, widths, strict=True) if c.side == side]
         if points and not any(c.hidden for c, _ in points):
@@ -134,7 +134,7 @@ def _segment(axes: Any, y: int, left: float, width: float, count: CategoryCount,
     colour = colours.get(count.code, NEUTRAL)
     axes.barh(y, width, left=left, height=0.62, color=colour, edgecolor="white", linewidth=1)
     if width >= 7:
-        axes.text(left + width / 2, y, count.display_share, ha="center", va="center",
+        axes.text(left + width / 2, y, charts.shown(count.display_share), ha="center", va="center",
                   fontsize=charts.FONT_SIZE - 1, color=_ink_on(colour))
 
 
@@ -144,7 +144,7 @@ def _hidden_segment(axes: Any, y: int, left: float, width: float, text: str) -> 
     axes.barh(y, width, left=left, height=0.62, color=charts.HIDDEN_FILL, edgecolor=charts.HIDDEN_EDGE,
               hatch="///", linewidth=0.8)
     if width >= 3 * len(text) + 2:
-        axes.text(left + width / 2, y, text, ha="center", va="center", fontsize=charts.FONT_SIZE - 1,
+        axes.text(left + width / 2, y, charts.shown(text), ha="center", va="center", fontsize=charts.FONT_SIZE - 1,
                   color=charts.INK, fontweight="bold",
                   bbox={"boxstyle": "round,pad=0.15", "facecolor": charts.HIDDEN_FILL, "linewidth": 0})
 
@@ -161,13 +161,13 @@ def legend_columns(scale: Sequence[CategoryCount], width_px: float = 760, extra:
 def _scale_legend(axes: Any, result: QuestionResult, colours: dict[str, str], hidden: bool) -> None:
     from matplotlib.patches import Patch
 
-    handles = [Patch(facecolor=colours.get(c.code, NEUTRAL), label=_wrap(c.label, LEGEND_WIDTH)) for c in result.scale]
+    handles = [Patch(facecolor=colours.get(c.code, NEUTRAL), label=charts.shown(_wrap(c.label, LEGEND_WIDTH)))
+               for c in result.scale]
     if hidden:
         handles.append(Patch(facecolor=charts.HIDDEN_FILL, edgecolor=charts.HIDDEN_EDGE, hatch="///",
-                             label=_wrap(translate("results", "Hidden: small counts"),
-                                        LEGEND_WIDTH)))
+                             label=charts.shown(_wrap(translate("results", "Hidden: small counts"), LEGEND_WIDTH))))
     root = axes.get_figure(root=True)
-    width_px = root.get_figwidth() * root.dpi
+    width_px = root.get_figwidth() * 100  # the estimate counts characters at 100 dpi, whatever the screen's zoom
     axes.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.22),
                 ncol=legend_columns(result.scale, width_px, int(hidden)), frameon=False,
                 fontsize=charts.FONT_SIZE - 1, handlelength=1.2, columnspacing=1.4)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from workshop_app.errors import UserError
 from workshop_app.ui.card_list import ID_ROLE, CardDelegate, CardListModel
 from workshop_app.ui.inline_message import InlineMessage
-from workshop_app.ui.layouts import centred_column
+from workshop_app.ui.layouts import centred_column, keep_content_width
 from workshop_app.ui.results_cards import QuestionCard
 from workshop_app.ui.results_filters import ResultsFilterBar
 from workshop_app.ui.survey_list_model import response_count
@@ -146,10 +146,13 @@ class ResultsPage(QWidget):
         self.card_layout.addStretch(1)
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("chartScroll")
+        self.scroll.setAccessibleName(self.tr("Results of the survey"))
+        self.scroll.setAccessibleDescription(self.tr("One card per question; scroll with the arrow keys"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.card_column)
+        keep_content_width(self.scroll)
         empty = QWidget(self)
         centred_column(empty, [self.empty_title, self.empty_label])
         self.body = QStackedWidget(self)

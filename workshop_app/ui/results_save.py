@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from workshop_app.core.bidi_text import has_rtl
 from workshop_app.core.results_rules import Comparison, QuestionResult
 from workshop_app.core.suppression import SMALL
 from workshop_app.errors import UserError
@@ -85,11 +86,16 @@ def save_chart(path: Path | str, *, title: str, description: str, result: Questi
         notes.append(translate("results", "“{small}” marks fewer than 5 people; some counts are hidden so that a "
                                           "small one cannot be worked out.").format(small=SMALL))
     header_px = 24 + 22 * (title_text.count("\n") + 1) + 17 * sum(n.count("\n") + 1 for n in notes)
+    charts.use_chart_fonts()
     figure = Figure(figsize=(WIDTH_IN, (header_px + height + 16) / 100), dpi=100, facecolor="white",
                     layout="constrained")
     top, body = figure.subfigures(2, 1, height_ratios=[header_px, height + 16])
-    top.text(0.012, 0.88, title_text, ha="left", va="top", fontsize=13, fontweight="bold", color=charts.INK)
-    top.text(0.012, 0.1, "\n".join(notes), ha="left", va="bottom", fontsize=9, color=charts.MUTED, linespacing=1.4)
+    # A right-to-left title starts at the right edge, as its reader looks for it.
+    right = has_rtl(title)
+    top.text(0.988 if right else 0.012, 0.88, charts.shown(title_text), ha="right" if right else "left", va="top",
+             fontsize=13, fontweight="bold", color=charts.INK)
+    top.text(0.012, 0.1, charts.shown("\n".join(notes)), ha="left", va="bottom", fontsize=9, color=charts.MUTED,
+             linespacing=1.4)
     if comparison is not None:
         results_chart.draw_comparison(body, comparison, *names)
     elif result is not None:

@@ -9,12 +9,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
 
 from workshop_app.core.workshop_rules import ActivityData
+from workshop_app.ui.appearance import paint_colours
 from workshop_app.ui.labels import format_duration, kind_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CURRENT_ROLE = Qt.ItemDataRole.UserRole + 2
-CURRENT_BACKGROUND = QColor("#dbe7f5")
 ITEM_PADDING = QSize(10, 8)
 """The agenda's ``::item`` padding in the style sheet (horizontal, vertical)."""
 
@@ -100,7 +100,7 @@ class RunAgendaModel(QAbstractListModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole and current:
-            return CURRENT_BACKGROUND
+            return QColor(paint_colours().current)
         return None
 
     def _text(self, row: int, activity: ActivityData, current: bool) -> str:

@@ -5,14 +5,16 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -22,8 +24,10 @@ from PySide6.QtWidgets import (
 from workshop_app.core.workshop_rules import STATUSES, ActivityData, WorkshopData
 from workshop_app.ui.brainstorm_panel import BrainstormPanel
 from workshop_app.ui.feedback_panel import FeedbackPanel
+from workshop_app.ui.flow_row import FlowRow
 from workshop_app.ui.inline_message import InlineMessage
 from workshop_app.ui.labels import format_datetime, kind_hint, kind_label, status_label
+from workshop_app.ui.layouts import keep_content_width
 from workshop_app.ui.run_agenda import AgendaDelegate, RunAgendaModel
 from workshop_app.ui.run_survey_panel import SurveyPanel
 from workshop_app.ui.timer_widget import TimerPanel
@@ -45,31 +49,35 @@ def _button(parent: QWidget, text: str, accessible: str, tip: str, name: str = "
 class RunLayout:
     """Holds the run window's widgets; the window wires them to the session and the services."""
 
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """``text`` in the interface language, in this class's translation context (where lupdate files it)."""
+        return QCoreApplication.translate("RunLayout", text, disambiguation, n)
+
     def __init__(self, window: RunWindow) -> None:
-        self.tr = tr = window.tr
         self.title = QLabel(window)
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
         self.subtitle = QLabel(window)
         self.subtitle.setObjectName("quietText")
+        self.subtitle.setWordWrap(True)
         self.status_combo = QComboBox(window)
         for status in STATUSES:
             self.status_combo.addItem(status_label(status), status)
-        self.status_combo.setAccessibleName(tr("Workshop status"))
-        self.checkin_button = _button(window, tr("Check-in"), tr("Check people in"),
-                                      tr("Register and check people in at the door (Ctrl+I)"))
-        self.pin_button = _button(window, tr("Kiosk PIN…"), tr("Set the kiosk PIN"),
-                                  tr("The PIN that lets you leave the kiosk"))
-        self.projector_button = _button(window, tr("Open projector"), tr("Open the projector view"),
-                                        tr("Timer and results for the room, on the second screen (F5)"))
-        self.end_button = _button(window, tr("End workshop"), tr("End the workshop"),
-                                  tr("Mark the workshop as done"), "dangerButton")
+        self.status_combo.setAccessibleName(self.tr("Workshop status"))
+        self.checkin_button = _button(window, self.tr("Check-in"), self.tr("Check people in"),
+                                      self.tr("Register and check people in at the door (Ctrl+I)"))
+        self.pin_button = _button(window, self.tr("Kiosk PIN…"), self.tr("Set the kiosk PIN"),
+                                  self.tr("The PIN that lets you leave the kiosk"))
+        self.projector_button = _button(window, self.tr("Open projector"), self.tr("Open the projector view"),
+                                        self.tr("Timer and results for the room, on the second screen (F5)"))
+        self.end_button = _button(window, self.tr("End workshop"), self.tr("End the workshop"),
+                                  self.tr("Mark the workshop as done"), "dangerButton")
 
         self.agenda_model = RunAgendaModel(window)
         self.agenda = QListView(window)
         self.agenda.setObjectName("runAgenda")
         self.agenda.setModel(self.agenda_model)
-        self.agenda.setAccessibleName(tr("Agenda"))
+        self.agenda.setAccessibleName(self.tr("Agenda"))
         self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.agenda.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.agenda.setWordWrap(True)
@@ -78,10 +86,10 @@ class RunLayout:
         self.agenda.setResizeMode(QListView.ResizeMode.Adjust)
         self.agenda.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.agenda.setItemDelegate(AgendaDelegate(self.agenda))
-        self.previous_button = _button(window, tr("← Previous"), tr("Previous activity"),
-                                       tr("The activity before (Alt+Left)"))
-        self.next_button = _button(window, tr("Next →"), tr("Next activity"), tr("The next activity (Alt+Right)"),
-                                   "primaryButton")
+        self.previous_button = _button(window, self.tr("← Previous"), self.tr("Previous activity"),
+                                       self.tr("The activity before (Alt+Left)"))
+        self.next_button = _button(window, self.tr("Next →"), self.tr("Next activity"),
+                                   self.tr("The next activity (Alt+Right)"), "primaryButton")
 
         self.timer = TimerPanel(window)
         self.message = InlineMessage(window)
@@ -106,34 +114,34 @@ class RunLayout:
         self._layout(window)
 
     def _layout(self, window: RunWindow) -> None:
-        header = QHBoxLayout()
-        header.setSpacing(10)
-        words = QVBoxLayout()
+        titles = QWidget(window)
+        words = QVBoxLayout(titles)
+        words.setContentsMargins(0, 0, 0, 0)
         words.setSpacing(0)
         words.addWidget(self.title)
         words.addWidget(self.subtitle)
-        header.addLayout(words, 1)
-        status = QLabel(window.tr("&Status"), window)
+        status_field = QWidget(window)
+        status_row = QHBoxLayout(status_field)
+        status_row.setContentsMargins(0, 0, 0, 0)
+        status = QLabel(self.tr("&Status"), window)
         status.setObjectName("fieldLabel")
         status.setBuddy(self.status_combo)
-        header.addWidget(status)
-        header.addWidget(self.status_combo)
-        header.addSpacing(8)
-        for button in (self.checkin_button, self.pin_button, self.projector_button, self.end_button):
-            header.addWidget(button)
+        status_row.addWidget(status)
+        status_row.addWidget(self.status_combo)
+        # The title takes the room left of the controls; with large text the controls wrap below it.
+        header = FlowRow(spacing=10, stretch=0).add_widgets(
+            titles, status_field, self.checkin_button, self.pin_button, self.projector_button, self.end_button)
 
         left = QWidget(window)
         left.setObjectName("runAgendaPane")
-        heading = QLabel(window.tr("Agenda"), window)
+        heading = QLabel(self.tr("Agenda"), window)
         heading.setObjectName("sectionHeading")
-        steps = QHBoxLayout()
-        steps.addWidget(self.previous_button)
-        steps.addWidget(self.next_button)
+        steps = FlowRow(spacing=6).add_widgets(self.previous_button, self.next_button)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(16, 12, 10, 16)
         left_layout.addWidget(heading)
         left_layout.addWidget(self.agenda, 1)
-        left_layout.addLayout(steps)
+        left_layout.addWidget(steps)
 
         right = QWidget(window)
         right.setObjectName("runMain")
@@ -148,7 +156,16 @@ class RunLayout:
         splitter = QSplitter(Qt.Orientation.Horizontal, window)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        # Large text on a laptop screen: the activity side scrolls rather than squeezing its panels.
+        scroll = QScrollArea(window)
+        scroll.setObjectName("runMainScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the panel's controls
+        scroll.setWidget(right)
+        keep_content_width(scroll)
+        splitter.addWidget(scroll)
+        self.main_scroll = scroll
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 1000])
         left.setMinimumWidth(240)
@@ -157,11 +174,8 @@ class RunLayout:
         layout = QVBoxLayout(central)
         layout.setContentsMargins(16, 12, 0, 0)
         layout.setSpacing(6)
-        top = QWidget(window)
-        top_layout = QHBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 16, 0)
-        top_layout.addLayout(header)
-        layout.addWidget(top)
+        header.setContentsMargins(0, 0, 16, 0)
+        layout.addWidget(header)
         layout.addWidget(splitter, 1)
         window.setCentralWidget(central)
         self.agenda.setIconSize(QSize(0, 0))

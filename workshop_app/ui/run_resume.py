@@ -41,9 +41,10 @@ class ResumeOffer(QWidget):
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
         self.close_button.setAccessibleName(self.tr("Dismiss the offer to resume"))
+        self.close_button.setToolTip(self.tr("Hide this offer; the unfinished surveys stay saved"))
         self.close_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 0, 0, 0)
+        layout.setContentsMargins(6, 0, 6, 0)  # both sides: in Arabic the text is on the right
         layout.setSpacing(6)
         layout.addWidget(self.label)
         layout.addWidget(self.button)

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from workshop_app.core.response_rules import UnfinishedResponse
 from workshop_app.core.workshop_rules import ActivityData
 from workshop_app.errors import UserError
+from workshop_app.ui.flow_row import FlowRow
 from workshop_app.ui.labels import format_datetime
+from workshop_app.ui.layouts import keep_rows_high
 from workshop_app.ui.row_table_model import AnyIndex, RowTableModel
 from workshop_app.ui.run_events import ServiceListener
 
@@ -93,6 +95,7 @@ class SurveyPanel(QWidget):
         self.heading.setWordWrap(True)
         self.counts = QLabel(self)
         self.counts.setObjectName("countsText")
+        self.counts.setWordWrap(True)
         self.kiosk_button = QPushButton(self.tr("Start &kiosk"), self)
         self.kiosk_button.setObjectName("primaryButton")
         self.kiosk_button.setAccessibleName(self.tr("Start the kiosk"))
@@ -104,7 +107,7 @@ class SurveyPanel(QWidget):
         self.paper_button.clicked.connect(lambda: self._ask(self.data_entry_requested, ""))
         self.question_combo = QComboBox(self)
         self.question_combo.setAccessibleName(self.tr("Question shown on the projector"))
-        self.question_combo.setMinimumContentsLength(30)
+        self.question_combo.setMinimumContentsLength(16)
         self.question_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.question_combo.currentIndexChanged.connect(self._question_picked)
 
@@ -124,7 +127,7 @@ class SurveyPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(36)
+        keep_rows_high(self.table, extra=20)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -137,24 +140,17 @@ class SurveyPanel(QWidget):
         self.resume_paper.setAccessibleName(self.tr("Resume the selected response as paper entry"))
         self.resume_paper.clicked.connect(lambda: self.resume(kiosk=False))
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        buttons.addWidget(self.kiosk_button)
-        buttons.addWidget(self.paper_button)
-        buttons.addStretch(1)
+        buttons = FlowRow(spacing=8).add_widgets(self.kiosk_button, self.paper_button)
         projector = QHBoxLayout()
         projector.addWidget(QLabel(self.tr("On the projector:"), self))
         projector.addWidget(self.question_combo, 1)
-        resume = QHBoxLayout()
-        resume.addStretch(1)
-        resume.addWidget(self.resume_kiosk)
-        resume.addWidget(self.resume_paper)
+        resume = FlowRow(spacing=8, push_right_from=0).add_widgets(self.resume_kiosk, self.resume_paper)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addWidget(self.heading)
         layout.addWidget(self.counts)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addLayout(projector)
         layout.addSpacing(8)
         # The unfinished responses take the room below when there are some; else the panel ends at the picker.
@@ -165,7 +161,7 @@ class SurveyPanel(QWidget):
         box.addWidget(self.unfinished_heading)
         box.addWidget(self.unfinished_text)
         box.addWidget(self.table)
-        box.addLayout(resume)
+        box.addWidget(resume)
         layout.addWidget(self.unfinished_box)
         layout.addStretch(1)
 

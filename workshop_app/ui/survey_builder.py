@@ -12,12 +12,12 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
-    QSplitter,
+    QScrollArea,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -30,7 +30,9 @@ from workshop_app.ui.builder_document import SurveyDocument
 from workshop_app.ui.builder_problems import ProblemsPanel
 from workshop_app.ui.builder_types import ADDABLE, MENU_BREAKS, new_question, translate, type_icon, unique_name
 from workshop_app.ui.builder_views import AdaptiveSplitter, QuestionTree
+from workshop_app.ui.flow_row import FlowRow
 from workshop_app.ui.icons import icon
+from workshop_app.ui.layouts import follow_font, keep_content_width
 from workshop_app.ui.question_editor import QuestionEditor
 from workshop_app.ui.question_preview import QuestionPreview
 from workshop_app.ui.survey_translations import TranslationsView
@@ -122,22 +124,18 @@ class SurveyBuilder(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Survey builder views"))
         self.tabs.addTab(self._questions_tab(), self.tr("Questions"))
-        self.tabs.addTab(self.translations, self.tr("Translations"))
+        self.tabs.addTab(self._scrolling(self.translations), self.tr("Translations"))
 
-        header_row = QHBoxLayout()
-        header_row.setSpacing(8)
-        header_row.addWidget(self.title_edit, 1)
-        header_row.addWidget(self.unsaved_badge)
-        header_row.addWidget(self.undo_button)
-        header_row.addWidget(self.redo_button)
-        header_row.addWidget(self.save_button)
+        # The title takes the width the buttons leave; with large text the buttons go below it.
+        header_row = FlowRow(spacing=8, stretch=0).add_widgets(
+            self.title_edit, self.unsaved_badge, self.undo_button, self.redo_button, self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         head = QVBoxLayout()
         head.setContentsMargins(16, 14, 16, 0)
         head.setSpacing(4)
-        head.addLayout(header_row)
+        head.addWidget(header_row)
         head.addWidget(self.version_label)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
@@ -159,26 +157,21 @@ class SurveyBuilder(QWidget):
 
     def _questions_tab(self) -> QWidget:
         page = QWidget(self)
-        tools = QHBoxLayout()
-        tools.setSpacing(6)
-        tools.addWidget(self.add_button)
-        tools.addStretch(1)
-        tools.addWidget(self.up_button)
-        tools.addWidget(self.down_button)
-        below = QHBoxLayout()
-        below.setSpacing(6)
-        below.addWidget(self.duplicate_button)
-        below.addStretch(1)
-        below.addWidget(self.delete_button)
+        # Rows that wrap rather than widen the pane when the text is large.
+        tools = FlowRow(spacing=6, push_right_from=1).add_widgets(self.add_button, self.up_button, self.down_button)
+        below = FlowRow(spacing=6, push_right_from=1).add_widgets(self.duplicate_button, self.delete_button)
         left = QWidget(page)
         left.setObjectName("listPane")
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(16, 10, 10, 12)
         left_layout.setSpacing(8)
-        left_layout.addLayout(tools)
+        left_layout.addWidget(tools)
         left_layout.addWidget(self.tree, 1)
-        left_layout.addLayout(below)
+        left_layout.addWidget(below)
         left_layout.addWidget(self.problems)
+        # Stacked (large text, a narrow window), each pane keeps a useful height and the tab scrolls instead.
+        for pane, lines in ((self.tree, 6), (self.editor, 8), (self.preview, 8)):
+            follow_font(pane, lambda w, n=lines: w.setMinimumHeight(n * w.fontMetrics().lineSpacing()))
         right = self.right_splitter = AdaptiveSplitter(page)
         right.setObjectName("builderRightSplitter")
         right.setChildrenCollapsible(False)
@@ -186,18 +179,28 @@ class SurveyBuilder(QWidget):
         right.addWidget(self.preview)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        # With large text the question list goes above the editor rather than widen the window.
+        self.splitter = AdaptiveSplitter(page, side_by_side_from=0, shares=(39, 40))
         self.splitter.setObjectName("builderSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 500])
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        return page
+        return self._scrolling(page)
+
+    def _scrolling(self, page: QWidget) -> QScrollArea:
+        """``page`` as a tab that scrolls when large text makes it higher than the screen allows."""
+        scroll = QScrollArea(self)
+        scroll.setObjectName("builderTabScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(page)
+        return keep_content_width(scroll)
 
     def tab_order(self) -> list[QWidget]:
         """The builder's widgets in the order Tab visits them."""

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QMessageBox, QVBoxLayout, QWidget
 
+from workshop_app.ui.layouts import fit_to_text
 from workshop_app.ui.survey_list_model import language_names, question_count
 
 if TYPE_CHECKING:  # imports SQLAlchemy
@@ -72,5 +73,5 @@ class ImportResultDialog(QDialog):
         layout.addWidget(warning_heading)
         layout.addWidget(self.warnings, 1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        fit_to_text(self)
         self.setWindowModality(Qt.WindowModality.WindowModal)

@@ -14,6 +14,7 @@ from workshop_app.core.forms.languages import MAX_CODE, NAMES
 from workshop_app.ui import dialogs
 from workshop_app.ui.builder_commands import EditChoices, EditForm, EditQuestion
 from workshop_app.ui.builder_document import SurveyDocument
+from workshop_app.ui.layouts import fit_to_text
 
 translate = QCoreApplication.translate
 _CODE = re.compile(r"^\s*(.*?)\s*\(\s*([\w-]+)\s*\)\s*$")
@@ -65,7 +66,7 @@ class AddLanguageDialog(QDialog):
         layout.addWidget(self.combo)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        fit_to_text(self, 28)
 
     def picked(self) -> tuple[str, str] | None:
         """(code, name) of the language, or None if what was typed is not usable or already there."""

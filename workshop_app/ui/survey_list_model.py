@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from workshop_app.core.forms import display_name
 from workshop_app.ui.card_list import DETAILS_ROLE, ID_ROLE, CardDelegate, CardListModel
 from workshop_app.ui.labels import LANGUAGE_CODES, language_label
+from workshop_app.ui.translations import TranslationContext
 
 if TYPE_CHECKING:  # imports SQLAlchemy
     from workshop_app.core.surveys import SurveySummary
@@ -17,6 +18,8 @@ __all__ = ["DETAILS_ROLE", "ID_ROLE", "SurveyDelegate", "SurveyListModel", "lang
            "response_count", "survey_details"]
 # lupdate finds translate("context", "text") calls by this name.
 translate = QCoreApplication.translate
+surveys = TranslationContext("surveys")
+"""Plural messages go through ``surveys.tr``, whose number lupdate sees (it misreads ``translate``'s)."""
 
 
 def language_names(codes: tuple[str, ...] | list[str]) -> str:
@@ -28,15 +31,15 @@ def question_count(count: int) -> str:
     """"1 question", "14 questions"."""
     # Two numerus strings, so English reads right without a translation file.
     if count == 1:
-        return translate("surveys", "%n question", None, count)
-    return translate("surveys", "%n questions", None, count)
+        return surveys.tr("%n question", "", count)
+    return surveys.tr("%n questions", "", count)
 
 
 def response_count(count: int) -> str:
     """"1 response", "37 responses"."""
     if count == 1:
-        return translate("surveys", "%n response", None, count)
-    return translate("surveys", "%n responses", None, count)
+        return surveys.tr("%n response", "", count)
+    return surveys.tr("%n responses", "", count)
 
 
 def survey_details(summary: SurveySummary) -> str:

@@ -29,7 +29,9 @@ from workshop_app.core.forms import Form, Question
 from workshop_app.core.survey_templates import fresh_form_id
 from workshop_app.core.survey_templates import load_template as load_shipped_template
 from workshop_app.errors import UserError
+from workshop_app.ui.appearance import paint_colours
 from workshop_app.ui.builder_types import question_icon
+from workshop_app.ui.layouts import fit_to_text, follow_font
 
 translate = QCoreApplication.translate
 
@@ -72,35 +74,44 @@ class TemplateDelegate(QStyledItemDelegate):
 
     PADDING = 10
     WIDTH = 280
+    """The card's width at the normal text size; it grows with the text (``width``)."""
+
+    @classmethod
+    def width(cls, metrics: QFontMetrics) -> int:
+        """About 18 times the text height wide, never narrower than ``WIDTH``: the cards grow with the text."""
+        return max(cls.WIDTH, 18 * metrics.height())
 
     def _text_rect(self, rect: QRect) -> QRect:
         return rect.adjusted(self.PADDING + 4, self.PADDING, -self.PADDING, -self.PADDING)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         metrics = QFontMetrics(option.font)
-        area = self._text_rect(QRect(0, 0, self.WIDTH, 1000))
+        area = self._text_rect(QRect(0, 0, self.width(metrics), 1000))
         text = metrics.boundingRect(area, int(Qt.TextFlag.TextWordWrap), str(index.data(Qt.ItemDataRole.ToolTipRole)))
-        return QSize(self.WIDTH, metrics.height() + 4 + text.height() + self.PADDING * 2)
+        return QSize(self.width(metrics), metrics.height() + 4 + text.height() + self.PADDING * 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         painter.save()
+        colours = paint_colours()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.fillRect(option.rect, QColor("#dbe8f6") if selected else QColor("#ffffff"))
+        painter.fillRect(option.rect, QColor(colours.selected if selected else colours.surface))
         if selected:
-            painter.fillRect(QRect(option.rect.left(), option.rect.top(), 3, option.rect.height()), QColor("#2364aa"))
-        painter.setPen(QColor("#e6ebf0"))
+            painter.fillRect(QRect(option.rect.left(), option.rect.top(), 3, option.rect.height()),
+                             QColor(colours.accent))
+        painter.setPen(QColor(colours.line))
         painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
         area = self._text_rect(option.rect)
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(QColor("#12243a"))
+        painter.setPen(QColor(colours.selected_text if selected else colours.text))
         height = QFontMetrics(bold).height()
+        title = QFontMetrics(bold).elidedText(str(index.data()), Qt.TextElideMode.ElideRight, area.width())
         painter.drawText(QRect(area.left(), area.top(), area.width(), height), int(Qt.AlignmentFlag.AlignLeft),
-                         str(index.data()))
+                         title)
         painter.setFont(option.font)
-        painter.setPen(QColor("#52606d"))
+        painter.setPen(QColor(colours.selected_text if selected else colours.muted))
         painter.drawText(area.adjusted(0, height + 4, 0, 0), int(Qt.TextFlag.TextWordWrap),
                          str(index.data(Qt.ItemDataRole.ToolTipRole)))
         painter.restore()
@@ -124,7 +135,8 @@ class TemplateDialog(QDialog):
             item.setToolTip(translate("templates", template.text))
             item.setData(Qt.ItemDataRole.UserRole, template.key)
             self.templates.addItem(item)
-        self.templates.setFixedWidth(TemplateDelegate.WIDTH + 4)
+        follow_font(self.templates, lambda w: w.setFixedWidth(
+            TemplateDelegate.width(w.fontMetrics()) + w.verticalScrollBar().sizeHint().width() + 4))
         self.language_combo = QComboBox(self)
         self.language_combo.setAccessibleName(self.tr("Language of the preview"))
         self.title_edit = QLineEdit(self)
@@ -163,7 +175,9 @@ class TemplateDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(row, 1)
         layout.addWidget(buttons)
+        self.setTabOrder(self.title_edit, self.language_combo)  # as they stand, the title first
         self.resize(860, 520)
+        fit_to_text(self, 56)  # wider with larger text, so the preview keeps room beside the templates
         self.templates.currentRowChanged.connect(self._picked)
         self.language_combo.currentIndexChanged.connect(lambda _row: self._show_questions())
         self.templates.setCurrentRow(0)

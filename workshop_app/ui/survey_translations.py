@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -24,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.core.forms import METADATA, Question
+from workshop_app.ui.appearance import paint_colours
 from workshop_app.ui.builder_commands import EditChoices, EditForm, EditQuestion
 from workshop_app.ui.builder_document import SurveyDocument
+from workshop_app.ui.flow_row import FlowRow
 from workshop_app.ui.survey_languages import AddLanguageDialog, add_language, choose_language_to_remove, remove_language
 from workshop_app.ui.tables import ActionTable
 
 Index = QModelIndex | QPersistentModelIndex
-MISSING = QColor("#fff4e5")
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ class TranslationsModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 return self.where(entry)
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor("#52606d")
+                return QColor(paint_colours().muted)
             if role == Qt.ItemDataRole.FontRole and entry.field == "label":
                 font = QFont()
                 font.setBold(True)
@@ -151,10 +151,18 @@ class TranslationsModel(QAbstractTableModel):
         if code is None:
             return None
         texts = self.texts(entry)
+        missing = not texts.get(code) and any(texts.values())
+        # A word, not only the tint, says a translation is missing (the tint alone reaches no screen reader).
+        if role == Qt.ItemDataRole.DisplayRole and missing:
+            return self.tr("(missing)")
+        if role == Qt.ItemDataRole.ToolTipRole and missing:
+            return self.tr("Not translated yet: participants see the default language here")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
             return texts.get(code, "")
-        if role == Qt.ItemDataRole.BackgroundRole and not texts.get(code) and any(texts.values()):
-            return MISSING
+        if role == Qt.ItemDataRole.BackgroundRole and missing:
+            return QColor(paint_colours().missing)
+        if role == Qt.ItemDataRole.ForegroundRole and missing:
+            return QColor(paint_colours().muted)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -229,18 +237,13 @@ class TranslationsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(120)
         self.model.modelReset.connect(self._columns)
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        top.addWidget(default_label)
-        top.addWidget(self.default_combo)
-        top.addStretch(1)
-        top.addWidget(self.add_button)
-        top.addWidget(self.remove_button)
+        top = FlowRow(spacing=8, push_right_from=2).add_widgets(
+            default_label, self.default_combo, self.add_button, self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(10)
         layout.addWidget(intro)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.table, 1)
         doc.form_changed.connect(self._languages_changed)
         doc.loaded.connect(self._languages_changed)

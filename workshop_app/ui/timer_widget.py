@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from workshop_app.core.timer import TimerState
+from workshop_app.ui.flow_row import FlowRow
 
 WARNING_SECONDS = 60
 PULSES = 6
@@ -101,25 +102,30 @@ class TimerPanel(QWidget):
         self.reset_button.setAccessibleName(self.tr("Reset the timer"))
         self.reset_button.clicked.connect(self.reset_requested)
 
-        words = QVBoxLayout()
+        titles = QWidget(self)
+        words = QVBoxLayout(titles)
+        words.setContentsMargins(0, 0, 0, 0)
         words.setSpacing(2)
         words.addWidget(self.kind_label)
         words.addWidget(self.title_label)
         words.addStretch(1)
-        clock = QVBoxLayout()
+        clock_column = QWidget(self)
+        clock = QVBoxLayout(clock_column)
+        clock.setContentsMargins(0, 0, 0, 0)
         clock.setSpacing(4)
         clock.addWidget(self.clock)
         clock.addWidget(self.bar)
-        buttons = QHBoxLayout()
+        button_row = QWidget(self)
+        buttons = QHBoxLayout(button_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.setSpacing(6)
         for button in (self.start_button, self.plus_one, self.plus_five, self.reset_button):
             buttons.addWidget(button)
-        layout = QHBoxLayout(self)
+        # One line: what is on, the clock, the buttons; with large text the buttons wrap below.
+        row = FlowRow(titles, clock_column, button_row, parent=self, spacing=18, stretch=0)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(18)
-        layout.addLayout(words, 1)
-        layout.addLayout(clock)
-        layout.addLayout(buttons)
+        layout.addWidget(row)
 
         self._pulses_left = 0
         self._pulse_timer = QTimer(self)

@@ -54,6 +54,7 @@ class VotingPanel(QWidget):
 
         self.summary = QLabel(self)
         self.summary.setObjectName("panelHeading")
+        self.summary.setWordWrap(True)
         self.source_label = QLabel(self)
         self.source_label.setObjectName("quietText")
         self.source_label.setWordWrap(True)

@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -31,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from workshop_app.errors import UserError
 from workshop_app.ui import dialogs
-from workshop_app.ui.labels import language_label
+from workshop_app.ui.labels import format_date, language_label
 from workshop_app.ui.worker import BackgroundTask, Cancelled, Progress, run_with_progress
+from workshop_app.ui.wrapping_buttons import WrapCheckBox
 
 if TYPE_CHECKING:
     from workshop_app.core.workbook_data import ExportResult
@@ -72,6 +72,7 @@ class WorkbookPanel(QWidget):
 
         heading = QLabel(self.tr("ULG workbook"), self)
         heading.setObjectName("sectionHeading")
+        heading.setWordWrap(True)
         intro = QLabel(self.tr("One Excel file for the ULG meeting and the Integrated Action Plan: a summary with "
                                "charts, every survey response, ideas and votes, stakeholder maps and who took "
                                "part."), self)
@@ -99,7 +100,7 @@ class WorkbookPanel(QWidget):
         self.date_to.setDate(_qdate(today))
         self.language_combo = QComboBox(self)
         self.language_combo.setAccessibleName(self.tr("Language of the labels"))
-        self.personal_box = QCheckBox(self.tr("Include names and contacts (personal &data)"), self)
+        self.personal_box = WrapCheckBox(self.tr("Include names and contacts (personal &data)"), self)
         self.personal_box.setAccessibleName(self.tr("Include names and contacts"))
         self.personal_box.setAccessibleDescription(self.tr("Personal data is left out unless you tick this"))
         self.personal_warning = QLabel(self.tr(
@@ -214,7 +215,7 @@ class WorkbookPanel(QWidget):
         self.workshop_combo.blockSignals(True)
         self.workshop_combo.clear()
         for workshop in self.choices.workshops:
-            when = workshop.starts_at.date().isoformat() if workshop.starts_at else self.tr("no date")
+            when = format_date(workshop.starts_at) if workshop.starts_at else self.tr("no date")
             self.workshop_combo.addItem(self.tr("{title} ({date})").format(title=workshop.title, date=when),
                                         workshop.id)
         found = self.workshop_combo.findData(chosen_workshop)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -28,6 +27,7 @@ from workshop_app.core.workshop_rules import STATUSES, WorkshopData
 from workshop_app.errors import UserError
 from workshop_app.ui.agenda_view import AgendaView
 from workshop_app.ui.commands import EditWorkshop
+from workshop_app.ui.flow_row import FlowRow
 from workshop_app.ui.inline_message import InlineMessage
 from workshop_app.ui.labels import (
     LANGUAGE_CODES,
@@ -37,6 +37,7 @@ from workshop_app.ui.labels import (
     status_label,
     to_qdatetime,
 )
+from workshop_app.ui.layouts import keep_content_width, keep_lines_high
 from workshop_app.ui.undo import CommandContext, execute
 
 EDITOR_MIN_WIDTH = 460
@@ -99,7 +100,7 @@ class WorkshopEditor(QWidget):
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.notes_edit.setPlaceholderText(self.tr("Anything to remember: access, interpreters, materials…"))
         self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setFixedHeight(64)
+        keep_lines_high(self.notes_edit, 2.5)
         self.notes_edit.installEventFilter(self)
 
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
@@ -163,13 +164,10 @@ class WorkshopEditor(QWidget):
             grid.addWidget(self._label(text, widget), row, 0)
             grid.addWidget(widget, row, 1)
         # Language and status are short choices: one row keeps the agenda in view on a laptop screen.
-        pair = QHBoxLayout()
-        pair.setSpacing(12)
-        pair.addWidget(self.language_combo, 1)
-        pair.addWidget(self._label(self.tr("&Status"), self.status_combo))
-        pair.addWidget(self.status_combo, 1)
+        pair = FlowRow(spacing=12, stretch=0).add_widgets(
+            self.language_combo, self._label(self.tr("&Status"), self.status_combo), self.status_combo)
         grid.addWidget(self._label(self.tr("&Language"), self.language_combo), len(rows), 0)
-        grid.addLayout(pair, len(rows), 1)
+        grid.addWidget(pair, len(rows), 1)
         grid.addWidget(self._label(self.tr("N&otes"), self.notes_edit), len(rows) + 1, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.notes_edit, len(rows) + 1, 1)
 
@@ -178,20 +176,15 @@ class WorkshopEditor(QWidget):
         # A refused edit is explained in place of the heading, so the form does not jump down.
         self.message.shown.connect(heading.hide)
         self.message.dismissed.connect(heading.show)
-        top = QHBoxLayout()
-        top.setSpacing(12)
-        top.addWidget(heading)
-        top.addWidget(self.message, 1)
-        top.addStretch()
-        top.addWidget(self.run_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        # The buttons sit right of the heading while they fit, below it with large text or a narrow window.
+        top = FlowRow(push_right_from=2).add_widgets(heading, self.message, self.run_button, self.delete_button)
 
         page = QWidget(self)
         page.setObjectName("editorPage")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(details)
         line = QFrame(page)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -204,17 +197,17 @@ class WorkshopEditor(QWidget):
         # The form shrinks only down to a usable width (the splitter stops there); it scrolls only vertically.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not to their frame
-        self.setMinimumWidth(EDITOR_MIN_WIDTH)
         scroll.setWidget(page)
+        keep_content_width(scroll, EDITOR_MIN_WIDTH)
         return scroll
 
     def tab_order(self) -> list[QWidget]:
-        """The editor's widgets in the order Tab visits them: the form top to bottom, then the agenda."""
+        """The editor's widgets in the order Tab visits them, as they are read: the buttons beside the heading, the
+        form top to bottom, then the agenda."""
         return [
-            self.title_edit, self.when_edit, self.place_edit, self.theme_edit, self.facilitator_edit,
-            self.language_combo, self.status_combo, self.notes_edit, *self.agenda.focus_order(), self.run_button,
-            self.delete_button,
-            self.message.close_button,
+            self.message.close_button, self.run_button, self.delete_button, self.title_edit, self.when_edit,
+            self.place_edit, self.theme_edit, self.facilitator_edit, self.language_combo, self.status_combo,
+            self.notes_edit, *self.agenda.focus_order(),
         ]
 
     # -- showing ---------------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, QItemSelection, QPoint, QSettings, QSize,
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -23,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from workshop_app.ui import dialogs
 from workshop_app.ui.commands import CreateWorkshop, DeleteWorkshop
+from workshop_app.ui.flow_row import FlowRow
 from workshop_app.ui.icons import icon
-from workshop_app.ui.layouts import centred_column
+from workshop_app.ui.layouts import centred_column, keep_rows_high
 from workshop_app.ui.tables import ActionTable
 from workshop_app.ui.undo import CommandContext, execute
 from workshop_app.ui.workshop_editor import WorkshopEditor
@@ -106,7 +106,7 @@ class WorkshopsView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(46)
+        keep_rows_high(self.table, lines=2, extra=12)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -121,16 +121,14 @@ class WorkshopsView(QWidget):
         header.customContextMenuRequested.connect(self._column_menu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(self.new_button)
+        # Heading and button share a line while they fit; with large text the button goes below.
+        top = FlowRow(push_right_from=1).add_widgets(heading, self.new_button)
         left = QWidget(self)
         left.setObjectName("listPane")
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(16, 16, 12, 16)
         left_layout.setSpacing(10)
-        left_layout.addLayout(top)
+        left_layout.addWidget(top)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.table, 1)
 

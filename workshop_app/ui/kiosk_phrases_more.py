@@ -1,0 +1,78 @@
+"""The kiosk's own words in Polish and Italian (the other languages are in ``kiosk_phrases``).
+
+Kept apart only so that no file grows too long; ``kiosk_phrases.PHRASES`` takes them in. Polish speaks to the person
+as "ty" (the forms of "Pan/Pani" would force a gender), Italian as "tu", as public kiosks in both languages do.
+"""
+
+from __future__ import annotations
+
+POLISH: dict[str, str] = {
+    "start": "Zacznij", "have_code": "Mam kod", "choose_language": "Wybierz swój język",
+    "welcome_text": "Twoje odpowiedzi nam pomagają. To zajmie kilka minut.",
+    "anonymous": "Twoje odpowiedzi są anonimowe.",
+    "code_title": "Wpisz kod ze swojej karty", "continue": "Kontynuuj", "back": "Wstecz", "next": "Dalej",
+    "question_of": "Pytanie {n} z {total}", "required": "Odpowiedz na to pytanie, aby przejść dalej.",
+    "finish_title": "To było ostatnie pytanie.", "finish_text": "Naciśnij „Wyślij”, aby wysłać odpowiedzi.",
+    "send": "Wyślij", "thanks": "Dziękujemy!",
+    "thanks_text": "Twoje odpowiedzi zostały zapisane. Za chwilę ekran będzie gotowy dla następnej osoby.",
+    "still_there": "Czy nadal tu jesteś?",
+    "still_there_text": "Jeśli nikt nie dotknie ekranu, zacznie się on od nowa dla następnej osoby.",
+    "im_here": "Tak, jestem tutaj", "integer": "Wpisz liczbę całkowitą.",
+    "decimal": "Wpisz liczbę, na przykład 12,5.",
+    "constraint": "Ta odpowiedź nie jest tu możliwa. Sprawdź ją, proszę.",
+    "choice": "Wybierz jedną z odpowiedzi.", "range": "Wybierz wartość na skali.",
+    "date": "Wpisz datę.", "time": "Wpisz godzinę.", "too_long": "Ta odpowiedź jest za długa.",
+    "unknown_code": "Nie znaleźliśmy tego kodu. Sprawdź kartę lub poproś o pomoc.",
+    "no_consent": "Zanim zaczniesz, porozmawiaj z osobą prowadzącą spotkanie.",
+    "already_answered": "Twoje odpowiedzi na tę ankietę są już zapisane. Dziękujemy!",
+    "code_needed": "Wpisz kod ze swojej karty.",
+    "trouble": "Coś poszło nie tak. Poproś o pomoc.",
+    "idea_title": "Napisz swój pomysł",
+    "idea_hint": "Jeden pomysł naraz. Pojawi się na tablicy bez Twojego imienia.",
+    "idea_sent": "Twój pomysł jest na tablicy. Dziękujemy!", "idea_empty": "Najpierw coś napisz.",
+    "vote_title": "Daj swoje punkty pomysłom, które najbardziej Ci się podobają",
+    "vote_hint": "Dotknij pomysłu, aby dać mu punkt. Dotknij „−”, aby zabrać punkt.",
+    "dots_left": "Pozostałe punkty: {n}", "done": "Gotowe", "no_ideas": "Nie ma jeszcze pomysłów do głosowania.",
+    "vote_thanks": "Dziękujemy za głos!",
+    "too_many_dots": "Wszystkie punkty są już rozdane. Zabierz jeden, aby go przenieść.",
+    "take_back": "Zabierz punkt", "comment_placeholder": "Napisz tutaj (możesz zostawić puste)",
+    "pick_rating": "Wybierz liczbę.",
+    "easy_read": "Łatwy tekst", "easy_read_hint": "Większe litery i krótkie zdania", "delete_key": "Usuń",
+}
+
+ITALIAN: dict[str, str] = {
+    "start": "Inizia", "have_code": "Ho un codice", "choose_language": "Scegli la tua lingua",
+    "welcome_text": "Le tue risposte ci aiutano. Ci vogliono pochi minuti.",
+    "anonymous": "Le tue risposte sono anonime.",
+    "code_title": "Scrivi il codice della tua tessera", "continue": "Continua", "back": "Indietro",
+    "next": "Avanti", "question_of": "Domanda {n} di {total}",
+    "required": "Rispondi a questa domanda per continuare.",
+    "finish_title": "Era l’ultima domanda.", "finish_text": "Premi «Invia» per inviare le tue risposte.",
+    "send": "Invia", "thanks": "Grazie!",
+    "thanks_text": "Le tue risposte sono salvate. Tra un momento lo schermo sarà pronto per la persona "
+                   "successiva.",
+    "still_there": "Ci sei ancora?",
+    "still_there_text": "Se nessuno tocca lo schermo, ricomincia per la persona successiva.",
+    "im_here": "Sì, ci sono", "integer": "Scrivi un numero intero.",
+    "decimal": "Scrivi un numero, per esempio 12,5.",
+    "constraint": "Questa risposta qui non è possibile. Controllala, per favore.",
+    "choice": "Scegli una delle risposte.", "range": "Scegli un valore sulla scala.",
+    "date": "Scrivi una data.", "time": "Scrivi un orario.", "too_long": "Questa risposta è troppo lunga.",
+    "unknown_code": "Non troviamo questo codice. Controlla la tessera o chiedi aiuto.",
+    "no_consent": "Prima di iniziare, parla con chi conduce l’incontro.",
+    "already_answered": "Hai già risposto a questo questionario. Grazie!",
+    "code_needed": "Scrivi il codice della tua tessera.",
+    "trouble": "Qualcosa è andato storto. Chiedi aiuto, per favore.",
+    "idea_title": "Scrivi la tua idea",
+    "idea_hint": "Un’idea alla volta. Comparirà sulla lavagna senza il tuo nome.",
+    "idea_sent": "La tua idea è sulla lavagna. Grazie!", "idea_empty": "Scrivi prima qualcosa.",
+    "vote_title": "Dai i tuoi punti alle idee che ti piacciono di più",
+    "vote_hint": "Tocca un’idea per darle un punto. Tocca «−» per riprendere un punto.",
+    "dots_left": "Punti rimasti: {n}", "done": "Ho finito", "no_ideas": "Non ci sono ancora idee da votare.",
+    "vote_thanks": "Grazie per aver votato!",
+    "too_many_dots": "Hai dato tutti i tuoi punti. Riprendine uno per spostarlo.",
+    "take_back": "Riprendi un punto", "comment_placeholder": "Scrivi qui (puoi lasciarlo vuoto)",
+    "pick_rating": "Scegli un numero.",
+    "easy_read": "Facile da leggere", "easy_read_hint": "Testo più grande e frasi brevi",
+    "delete_key": "Cancella",
+}
