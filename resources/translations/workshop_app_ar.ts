@@ -635,7 +635,7 @@
             <translation>يمكن لعدة أسئلة أن تتشارك قائمة خيارات واحدة</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>New list</source>
             <translation>قائمة جديدة</translation>
         </message>
@@ -731,7 +731,7 @@
         <name>ChoiceTableModel</name>
         <message>
             <location filename="../../workshop_app/ui/profile_editor_model.py" line="+113" />
-            <location filename="../../workshop_app/ui/question_choices.py" line="-225" />
+            <location filename="../../workshop_app/ui/question_choices.py" line="-228" />
             <source>Code</source>
             <translation>الرمز</translation>
         </message>
@@ -4288,6 +4288,11 @@
             <source>Dismiss the offer to resume</source>
             <translation>تجاهل عرض الاستئناف</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Hide this offer; the unfinished surveys stay saved</source>
+            <translation>إخفاء هذا العرض؛ تبقى الاستبيانات غير المكتملة محفوظة</translation>
+        </message>
         <message numerus="yes">
             <location line="+29" />
             <source>%n survey was not finished —</source>
@@ -5336,7 +5341,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>TemplateDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+118" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+126" />
             <source>New survey from a template</source>
             <translation>استبيان جديد من قالب</translation>
         </message>
@@ -5346,7 +5351,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <translation>القوالب</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Language of the preview</source>
             <translation>لغة المعاينة</translation>
         </message>
@@ -8405,7 +8410,7 @@ It is asked once; you can change it on the Check-in tab.</source>
     <context>
         <name>templates</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-113" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-121" />
             <source>ULG workshop feedback</source>
             <translation>آراء حول ورشة ULG</translation>
         </message>

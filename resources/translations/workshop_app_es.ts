@@ -631,7 +631,7 @@
             <translation>Varias preguntas pueden compartir una lista de opciones</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>New list</source>
             <translation>Nueva lista</translation>
         </message>
@@ -723,7 +723,7 @@
         <name>ChoiceTableModel</name>
         <message>
             <location filename="../../workshop_app/ui/profile_editor_model.py" line="+113" />
-            <location filename="../../workshop_app/ui/question_choices.py" line="-225" />
+            <location filename="../../workshop_app/ui/question_choices.py" line="-228" />
             <source>Code</source>
             <translation>Código</translation>
         </message>
@@ -4216,6 +4216,11 @@
             <source>Dismiss the offer to resume</source>
             <translation>Descartar el aviso para reanudar</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Hide this offer; the unfinished surveys stay saved</source>
+            <translation>Ocultar este aviso; las encuestas sin terminar siguen guardadas</translation>
+        </message>
         <message numerus="yes">
             <location line="+29" />
             <source>%n survey was not finished —</source>
@@ -5240,7 +5245,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>TemplateDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+118" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+126" />
             <source>New survey from a template</source>
             <translation>Nueva encuesta a partir de una plantilla</translation>
         </message>
@@ -5250,7 +5255,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <translation>Plantillas</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Language of the preview</source>
             <translation>Idioma de la vista previa</translation>
         </message>
@@ -8181,7 +8186,7 @@ Solo se pide una vez; puedes cambiarlo en la pestaña Asistencia.</translation>
     <context>
         <name>templates</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-113" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-121" />
             <source>ULG workshop feedback</source>
             <translation>Valoración del taller del ULG</translation>
         </message>

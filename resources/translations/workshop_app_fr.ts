@@ -631,7 +631,7 @@
             <translation>Plusieurs questions peuvent partager une même liste de choix</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>New list</source>
             <translation>Nouvelle liste</translation>
         </message>
@@ -723,7 +723,7 @@
         <name>ChoiceTableModel</name>
         <message>
             <location filename="../../workshop_app/ui/profile_editor_model.py" line="+113" />
-            <location filename="../../workshop_app/ui/question_choices.py" line="-225" />
+            <location filename="../../workshop_app/ui/question_choices.py" line="-228" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
@@ -4216,6 +4216,11 @@
             <source>Dismiss the offer to resume</source>
             <translation>Ignorer la proposition de reprise</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Hide this offer; the unfinished surveys stay saved</source>
+            <translation>Masquer cette proposition ; les questionnaires inachevés restent enregistrés</translation>
+        </message>
         <message numerus="yes">
             <location line="+29" />
             <source>%n survey was not finished —</source>
@@ -5240,7 +5245,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>TemplateDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+118" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+126" />
             <source>New survey from a template</source>
             <translation>Nouveau questionnaire à partir d’un modèle</translation>
         </message>
@@ -5250,7 +5255,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <translation>Modèles</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Language of the preview</source>
             <translation>Langue de l’aperçu</translation>
         </message>
@@ -8181,7 +8186,7 @@ Il n’est demandé qu’une fois ; vous pouvez le modifier dans l’onglet Acc
     <context>
         <name>templates</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-113" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-121" />
             <source>ULG workshop feedback</source>
             <translation>Évaluation de l’atelier ULG</translation>
         </message>

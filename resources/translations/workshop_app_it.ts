@@ -631,7 +631,7 @@
             <translation>Più domande possono condividere lo stesso elenco di opzioni</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>New list</source>
             <translation>Nuovo elenco</translation>
         </message>
@@ -723,7 +723,7 @@
         <name>ChoiceTableModel</name>
         <message>
             <location filename="../../workshop_app/ui/profile_editor_model.py" line="+113" />
-            <location filename="../../workshop_app/ui/question_choices.py" line="-225" />
+            <location filename="../../workshop_app/ui/question_choices.py" line="-228" />
             <source>Code</source>
             <translation>Codice</translation>
         </message>
@@ -4216,6 +4216,11 @@
             <source>Dismiss the offer to resume</source>
             <translation>Chiudi la proposta di ripresa</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Hide this offer; the unfinished surveys stay saved</source>
+            <translation>Nascondi questo avviso; i questionari non completati restano salvati</translation>
+        </message>
         <message numerus="yes">
             <location line="+29" />
             <source>%n survey was not finished —</source>
@@ -5240,7 +5245,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>TemplateDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+118" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+126" />
             <source>New survey from a template</source>
             <translation>Nuovo questionario da un modello</translation>
         </message>
@@ -5250,7 +5255,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <translation>Modelli</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Language of the preview</source>
             <translation>Lingua dell’anteprima</translation>
         </message>
@@ -8181,7 +8186,7 @@ Te lo chiediamo una sola volta; puoi cambiarlo nella scheda Check-in.</translati
     <context>
         <name>templates</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-113" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-121" />
             <source>ULG workshop feedback</source>
             <translation>Feedback sul workshop ULG</translation>
         </message>

@@ -632,7 +632,7 @@
             <translation>Pytania mogą korzystać ze wspólnej listy opcji</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>New list</source>
             <translation>Nowa lista</translation>
         </message>
@@ -725,7 +725,7 @@
         <name>ChoiceTableModel</name>
         <message>
             <location filename="../../workshop_app/ui/profile_editor_model.py" line="+113" />
-            <location filename="../../workshop_app/ui/question_choices.py" line="-225" />
+            <location filename="../../workshop_app/ui/question_choices.py" line="-228" />
             <source>Code</source>
             <translation>Kod</translation>
         </message>
@@ -4234,6 +4234,11 @@
             <source>Dismiss the offer to resume</source>
             <translation>Zamknij propozycję wznowienia</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Hide this offer; the unfinished surveys stay saved</source>
+            <translation>Ukryj tę propozycję; niedokończone ankiety pozostają zapisane</translation>
+        </message>
         <message numerus="yes">
             <location line="+29" />
             <source>%n survey was not finished —</source>
@@ -5264,7 +5269,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>TemplateDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+118" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+126" />
             <source>New survey from a template</source>
             <translation>Nowa ankieta z szablonu</translation>
         </message>
@@ -5274,7 +5279,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <translation>Szablony</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Language of the preview</source>
             <translation>Język podglądu</translation>
         </message>
@@ -8237,7 +8242,7 @@ Pytamy o nie tylko raz; możesz je zmienić na karcie Rejestracja.</translation>
     <context>
         <name>templates</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-113" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-121" />
             <source>ULG workshop feedback</source>
             <translation>Ocena warsztatu ULG</translation>
         </message>

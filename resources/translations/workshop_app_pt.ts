@@ -631,7 +631,7 @@
             <translation>Várias perguntas podem partilhar uma lista de opções</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>New list</source>
             <translation>Nova lista</translation>
         </message>
@@ -723,7 +723,7 @@
         <name>ChoiceTableModel</name>
         <message>
             <location filename="../../workshop_app/ui/profile_editor_model.py" line="+113" />
-            <location filename="../../workshop_app/ui/question_choices.py" line="-225" />
+            <location filename="../../workshop_app/ui/question_choices.py" line="-228" />
             <source>Code</source>
             <translation>Código</translation>
         </message>
@@ -4216,6 +4216,11 @@
             <source>Dismiss the offer to resume</source>
             <translation>Ignorar a sugestão de retomar</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Hide this offer; the unfinished surveys stay saved</source>
+            <translation>Esconder esta sugestão; os questionários por terminar continuam guardados</translation>
+        </message>
         <message numerus="yes">
             <location line="+29" />
             <source>%n survey was not finished —</source>
@@ -5240,7 +5245,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>TemplateDialog</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+118" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="+126" />
             <source>New survey from a template</source>
             <translation>Novo questionário a partir de um modelo</translation>
         </message>
@@ -5250,7 +5255,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <translation>Modelos</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Language of the preview</source>
             <translation>Língua da pré-visualização</translation>
         </message>
@@ -8181,7 +8186,7 @@ Só é pedido uma vez; pode alterá-lo no separador Presenças.</translation>
     <context>
         <name>templates</name>
         <message>
-            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-113" />
+            <location filename="../../workshop_app/ui/survey_template_dialog.py" line="-121" />
             <source>ULG workshop feedback</source>
             <translation>Avaliação de workshop do ULG</translation>
         </message>
