@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -77,10 +78,9 @@ class ConsentPanel(QWidget):
             status.setWordWrap(True)
             button = QPushButton(self)
             button.setText(self.tr("Record consent"))
-            # As wide as the longer of its two texts, so the column does not jump when consent changes.
-            follow_font(button, lambda b: b.setMinimumWidth(max(
-                b.fontMetrics().horizontalAdvance(text) for text in (self.tr("Record consent"), self.tr("Withdraw")))
-                + 36))
+            # As wide as the longer of its two texts, so the column does not jump when consent changes. (The texts
+            # are bound now: a sizing function that held the panel would make a cycle PySide collects badly.)
+            follow_font(button, partial(_fit_texts, texts=(self.tr("Record consent"), self.tr("Withdraw"))))
             button.setAccessibleName(self.tr("{purpose}: record consent").format(purpose=purpose_name(purpose)))
             button.clicked.connect(lambda _c=False, p=purpose: self._clicked(p))
             # The state under the purpose, the button beside both: narrow enough for large text.
@@ -135,3 +135,8 @@ class ConsentPanel(QWidget):
             self.withdraw_requested.emit(purpose)
         else:
             self.give_requested.emit(purpose)
+
+
+def _fit_texts(button: QWidget, *, texts: tuple[str, ...]) -> None:
+    """Wide enough for the longest of ``texts`` at the text size in force."""
+    button.setMinimumWidth(max(button.fontMetrics().horizontalAdvance(text) for text in texts) + 36)
