@@ -263,14 +263,16 @@ def walk_kiosk(qtbot: Any, db: Database) -> Iterator[Step]:
         window.shut_down()
 
 
-def demo_window(qtbot: Any, db_path: Any, *, scale: int = 100, high_contrast: bool = False) -> MainWindow:
-    """The main window on ``db_path`` with text at ``scale`` % (high contrast or not), shown at the laptop's size."""
+def demo_window(qtbot: Any, db_path: Any, *, scale: int = 100, high_contrast: bool = False,
+                language: str = "en") -> MainWindow:
+    """The main window on ``db_path`` in ``language`` with text at ``scale`` % (high contrast or not), shown at the
+    laptop's size."""
     from workshop_app.settings import load_settings
 
     from .conftest import started_window
 
     settings = load_settings()
-    settings.text_scale, settings.high_contrast = scale, high_contrast
+    settings.text_scale, settings.high_contrast, settings.language = scale, high_contrast, language
     window = started_window(qtbot, db_path, settings)
     window.resize(SCREEN)
     window.show()

@@ -237,45 +237,6 @@ def test_a_window_larger_than_the_screen_is_found(qtbot: Any) -> None:
     assert "1280×800 screen" in problem and "needs at least 15" in problem
 
 
-# -- screenshots to look at -------------------------------------------------------------------------------------
-SHOTS = Path(__file__).resolve().parents[2] / "shots"
-SHOT_NAMES = {"Workshops: agenda item selected": "workshops", "Participants: people": "participants",
-              "Participants: check-in": "checkin", "Participants: who took part": "diversity",
-              "Surveys: builder on question felt_heard (select_one)": "surveys_builder",
-              "Stakeholder maps: a stakeholder in the side panel": "maps", "Results": "results", "Export": "export",
-              "Run window: survey": "run", "Run window: feedback_round": "run_feedback",
-              "Diversity targets dialog": "targets_dialog", "New survey from a template": "template_dialog",
-              "Erasure dialog": "erasure_dialog", "Data entry window": "data_entry"}
-
-
-@pytest.mark.skipif(not __import__("os").environ.get("A11Y_SHOTS"), reason="screenshots only when A11Y_SHOTS is set")
-@pytest.mark.parametrize("look", [pytest.param((200, True), id="200%-high-contrast"),
-                                  pytest.param((100, False), id="100%")], indirect=True)
-def test_screenshots(qtbot: Any, tmp_path: Path, look: tuple[int, bool]) -> None:
-    """shots/a11y_<screen>[_100].png: the main sections and the run window, to look at."""
-    SHOTS.mkdir(exist_ok=True)
-    suffix = "" if look == (200, True) else f"_{look[0]}"
-
-    def walker(bot: Any, window: Any) -> Iterator[Step]:
-        yield from walk_main_window(bot, window)
-        yield from walk_dialogs(bot, window)
-        for name, shown in walk_run_window(bot, window.db, full_workshop(window.db)):
-            if name.startswith("Run window"):
-                yield name, shown
-        yield from walk_data_entry(bot, window.db, full_workshop(window.db))
-
-    scale, high_contrast = look
-    demo_database(tmp_path / "demo.sqlite").close()
-    window = demo_window(qtbot, tmp_path / "demo.sqlite", scale=scale, high_contrast=high_contrast)
-    try:
-        for name, shown in walker(qtbot, window):
-            if name in SHOT_NAMES:
-                shown.grab().save(str(SHOTS / f"a11y_{SHOT_NAMES[name]}{suffix}.png"))
-    finally:
-        window.close()
-        window.deleteLater()
-
-
 def test_tab_going_back_up_a_column_is_found_but_not_the_wrap_to_the_top(qtbot: Any) -> None:
     first, second, third = QLineEdit("first"), QLineEdit("second"), QLineEdit("third")
     window = _shown(qtbot, first, second, third)

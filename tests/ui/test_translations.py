@@ -9,7 +9,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
@@ -131,6 +131,15 @@ def test_language_codes_with_a_country_are_understood() -> None:
     assert translations.supported("ar-MA") == "ar"
     assert translations.supported("de") == "en"
     assert translations.locale_for("pt").name() in ("pt_PT", QLocale.system().name())
+
+
+def test_dates_follow_the_systems_country_and_a_system_without_a_locale_gets_the_default() -> None:
+    french_swiss = translations.locale_for("fr", QLocale("fr_CH"))
+    assert french_swiss.name() == "fr_CH", "the person's country is kept"
+    assert translations.locale_for("fr", QLocale("de_DE")).name() == "fr_FR"
+    bare = translations.locale_for("en", QLocale.c())
+    assert bare.name() == "en_GB"
+    assert bare.toString(QDate(2026, 11, 12), QLocale.FormatType.ShortFormat) == "12/11/2026", "never C's 12 11 2026"
 
 
 def test_the_systems_first_language_that_the_app_speaks_is_chosen(monkeypatch: pytest.MonkeyPatch) -> None:

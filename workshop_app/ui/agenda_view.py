@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,7 +31,7 @@ from workshop_app.ui.commands import AddActivity, EditActivity, MoveActivity, Re
 from workshop_app.ui.flow_row import FlowRow
 from workshop_app.ui.icons import icon
 from workshop_app.ui.labels import format_duration, format_time, kind_hint, kind_label
-from workshop_app.ui.layouts import keep_rows_high
+from workshop_app.ui.layouts import follow_font, keep_rows_high
 from workshop_app.ui.tables import ActionTable
 from workshop_app.ui.undo import CommandContext, execute
 
@@ -114,12 +115,14 @@ class AgendaView(QWidget):
         keep_rows_high(self.table, lines=1, extra=18)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(AgendaModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
+        # The title is what the facilitator reads: it takes the room left. The kind and the details get bounded
+        # widths (a long kind name such as "Stakeholder mapping" in Portuguese, or a long survey title, would
+        # otherwise squeeze the titles to nothing); the columns stay resizable by hand.
+        header.setSectionResizeMode(AgendaModel.KIND, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(AgendaModel.MINUTES, QHeaderView.ResizeMode.ResizeToContents)
-        # Fixed, not fitted: a long survey title would otherwise squeeze the activity titles to nothing.
         header.setSectionResizeMode(AgendaModel.DETAILS, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(AgendaModel.DETAILS, self.fontMetrics().horizontalAdvance("M") * 14)
+        follow_font(self.table, _fit_columns)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -329,3 +332,14 @@ class AgendaView(QWidget):
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < count - 1)
 
+
+
+def _fit_columns(table: QWidget) -> None:
+    """The kind column as wide as the longest kind's name up to about 11 letters, the details about 9."""
+    if not isinstance(table, QTableView):
+        return
+    metrics, header = table.fontMetrics(), table.horizontalHeader()
+    letter = metrics.horizontalAdvance("M")
+    longest = max(metrics.horizontalAdvance(kind_label(kind)) for kind in ACTIVITY_KINDS) + 24
+    header.resizeSection(AgendaModel.KIND, min(longest, letter * 11))
+    header.resizeSection(AgendaModel.DETAILS, letter * 9)

@@ -55,13 +55,13 @@ def system_language() -> str:
     return DEFAULT_LANGUAGE
 
 
-def locale_for(language: str) -> QLocale:
-    """The locale of dates and numbers: the system's when it is of ``language`` (its country kept), else a default."""
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """The locale of dates and numbers: the system's (or ``system``) when it is of ``language`` (its country kept),
+    else a default."""
     language = supported(language)
-    system = QLocale.system()
-    # The bare "C" locale (a build machine, a test run) is kept for English: it has no country to guess from.
-    same = system.language() == QLocale(_DEFAULT_LOCALES[language]).language()
-    if same or (language == DEFAULT_LANGUAGE and system.language() == QLocale.Language.C):
+    system = system if system is not None else QLocale.system()
+    # A system without a locale ("C": a bare Linux, LANG unset) gets the default, never C's "12 11 2026".
+    if system.language() == QLocale(_DEFAULT_LOCALES[language]).language():
         return system
     return QLocale(_DEFAULT_LOCALES[language])
 
