@@ -291,3 +291,29 @@ def test_a_button_without_words_needs_a_description(qtbot: Any) -> None:
     window = _shown(qtbot, bare, explained)
 
     assert [p.split(" “")[0] for p in undescribed(window)] == ["QToolButton 'moveUp'"]
+
+
+def test_a_tables_main_column_keeps_room_for_its_words_and_the_table_scrolls_sideways_instead(qtbot: Any) -> None:
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QHeaderView, QTableView
+
+    from workshop_app.ui.layouts import keep_column_readable
+
+    model = QStandardItemModel(3, 3)
+    table = QTableView()
+    table.setModel(model)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    for column in (1, 2):
+        table.horizontalHeader().resizeSection(column, 150)
+    keep_column_readable(table, 0, letters=14)
+    window = _shown(qtbot, table, size=QSize(700, 300))
+    qtbot.wait(20)
+    room = table.viewport().width() - 300
+    assert table.columnWidth(0) == room, "wide enough: the main column takes what the others leave"
+
+    window.resize(QSize(360, 300))
+    qtbot.waitUntil(lambda: table.columnWidth(0) >= 14 * table.fontMetrics().averageCharWidth())
+    assert table.horizontalScrollBar().maximum() > 0, "the table scrolls sideways to reach the other columns"
+
+    window.resize(QSize(700, 300))
+    qtbot.waitUntil(lambda: table.columnWidth(0) == table.viewport().width() - 300)

@@ -154,6 +154,29 @@ def _set_rows_height(table: QWidget, *, lines: float, extra: int) -> None:
         table.verticalHeader().setDefaultSectionSize(int(table.fontMetrics().lineSpacing() * lines) + extra)
 
 
+
+def keep_column_readable(table: QTableView, column: int, letters: int = 14) -> None:
+    """Let ``column`` (the one that stretches) take the room the others leave, but never less than ``letters``
+    average letters: with large text in a narrow pane the table then scrolls sideways instead of cutting its main
+    column (a workshop's title) down to a few letters."""
+    table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    kinds = frozenset({QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Show})
+    _register(table, kinds, partial(_readable_column, column=column, letters=letters), later=True)
+
+
+def _readable_column(table: QWidget, *, column: int, letters: int) -> None:
+    if not isinstance(table, QTableView):
+        return
+    header = table.horizontalHeader()
+    wanted = letters * table.fontMetrics().averageCharWidth()
+    others = sum(header.sectionSize(i) for i in range(header.count()) if i != column and not header.isSectionHidden(i))
+    fits = table.viewport().width() - others >= wanted
+    mode = QHeaderView.ResizeMode.Stretch if fits else QHeaderView.ResizeMode.Interactive
+    if header.sectionResizeMode(column) != mode:
+        header.setSectionResizeMode(column, mode)
+    if not fits and header.sectionSize(column) != wanted:
+        header.resizeSection(column, wanted)
+
 # -- scroll areas -------------------------------------------------------------------------------------------------
 def keep_content_width(scroll: QScrollArea, at_least: int = 0, *, tall: float = 0) -> QScrollArea:
     """Never let ``scroll`` (which scrolls only up and down) be narrower than its content needs, at any text size,

@@ -24,7 +24,7 @@ from workshop_app.ui import dialogs
 from workshop_app.ui.commands import CreateWorkshop, DeleteWorkshop
 from workshop_app.ui.flow_row import FlowRow
 from workshop_app.ui.icons import icon
-from workshop_app.ui.layouts import centred_column, keep_rows_high
+from workshop_app.ui.layouts import centred_column, keep_column_readable, keep_rows_high
 from workshop_app.ui.tables import ActionTable
 from workshop_app.ui.undo import CommandContext, execute
 from workshop_app.ui.workshop_editor import WorkshopEditor
@@ -111,7 +111,7 @@ class WorkshopsView(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(WorkshopListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        keep_column_readable(self.table, WorkshopListModel.TITLE)
         header.setSectionResizeMode(WorkshopListModel.PLACE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(WorkshopListModel.PLACE, 115)
         header.setMinimumSectionSize(60)
