@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
@@ -23,7 +24,7 @@ from workshop_app.settings import Settings, load_settings
 from workshop_app.ui import appearance
 from workshop_app.ui.icons import icon
 from workshop_app.ui.main_window import MainWindow
-from workshop_app.ui.translations import install_language, system_language
+from workshop_app.ui.translations import current_language, install_language, system_language
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,10 @@ APP_NAME = "Workshop App"
 ORGANISATION = "URBACT"
 MIN_POINT_SIZE = 10.0
 _CONFIGURED = "workshop_app_configured"
+SMOKE_ENV = "WORKSHOP_APP_SMOKE"
+"""Set by ``build_installer.py --smoke``: the window prints ``shown <language>`` on the first event-loop turn after
+``show()``, then ``ready <workshops listed>`` once its database is open, draws a chart as the Results screens do,
+prints ``chart``, and quits."""
 
 
 def configure_application(app: QApplication) -> None:
@@ -121,8 +126,27 @@ def run_gui(db_path: Path | None = None) -> int:
     sys.excepthook = _report_unexpected
     window = create_main_window(db_path, load_settings(first_run_language=system_language))
     window.show()
+    if os.environ.get(SMOKE_ENV):
+        _quit_when_ready(app, window)
     # Quit at the start problem dialog closes the only window, which ends the loop with status 0.
     return app.exec()
+
+
+def _quit_when_ready(app: QApplication, window: MainWindow) -> None:
+    """The installer's smoke run (``SMOKE_ENV``): markers on stdout, then quit once the database is shown."""
+    QTimer.singleShot(0, lambda: print(f"shown {current_language()}", flush=True))
+
+    def ready() -> None:
+        print(f"ready {window.workshops_view.model.rowCount()}", flush=True)
+        from workshop_app.ui.charts import figure_of, make_canvas
+
+        canvas = make_canvas(window)  # matplotlib and its Qt canvas: the frozen app must carry both
+        figure_of(canvas).add_subplot().bar(["Tak", "Nie"], [3, 5])
+        canvas.draw()
+        print("chart", flush=True)
+        app.quit()
+
+    window.database_ready.connect(ready)
 
 
 def _setup_logging() -> None:
