@@ -293,6 +293,11 @@ class ResultsPage(QWidget):
         form_id = self.current_form_id()
         if self.service is None or form_id is None:
             return
+        if not self.isVisible():
+            # Counted and drawn when the page is first looked at: a hidden page would draw every chart while the
+            # app starts, before the workshops are listed.
+            self._dirty = True
+            return
         chosen = self.filters.results_filter()
         try:
             if self.filters.comparing():
