@@ -26,6 +26,21 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def english_sentences(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Outside the UI tests, core sentences are English with Python's numbers, as on the command line, whichever
+    test module imported the interface (which installs Qt's translator and the locale's numbers) before."""
+    if "ui" in request.node.path.relative_to(Path(__file__).parent).parts[:1]:
+        yield
+        return
+    from workshop_app import texts
+
+    translator, numbers = texts.set_translator(None), texts.set_number_formatter(None)
+    yield
+    texts.set_translator(translator)
+    texts.set_number_formatter(numbers)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """Where a test's database lives (not created yet)."""

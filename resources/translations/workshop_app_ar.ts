@@ -46,12 +46,12 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="+96" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="+97" />
             <source>No activities yet. Use “Add activity” to plan a brainstorm, a dot vote or a survey.</source>
             <translation>لا توجد أنشطة بعد. استخدم «إضافة نشاط» لتخطيط عصف ذهني أو تصويت بالنقاط أو استبيان.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>Agenda</source>
             <translation>جدول الأعمال</translation>
         </message>
@@ -894,9 +894,9 @@
     <context>
         <name>ConsentPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/consent_panel.py" line="+79" />
+            <location filename="../../workshop_app/ui/consent_panel.py" line="+80" />
             <location line="+3" />
-            <location line="+38" />
+            <location line="+37" />
             <source>Record consent</source>
             <translation>تسجيل الموافقة</translation>
         </message>
@@ -912,8 +912,8 @@
             <translation>سجل الموافقات</translation>
         </message>
         <message>
-            <location line="-16" />
-            <location line="+35" />
+            <location line="-15" />
+            <location line="+34" />
             <source>Withdraw</source>
             <translation>سحب</translation>
         </message>
@@ -936,12 +936,27 @@
     <context>
         <name>DataEntryWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/data_entry_window.py" line="+65" />
+            <location filename="../../workshop_app/ui/data_entry_window.py" line="+59" />
+            <source>That agenda item belongs to another workshop.</source>
+            <translation>ينتمي بند جدول الأعمال هذا إلى ورشة أخرى.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Paper questionnaires — {title}</source>
             <translation>الاستبيانات الورقية — {title}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+12" />
+            <source>Only a survey or a feedback round is typed in from paper.</source>
+            <translation>لا يُدخَل من الورق إلا استبيان أو جولة آراء.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose which survey this agenda item runs first.</source>
+            <translation>اختر أولًا الاستبيان الذي يشغّله بند جدول الأعمال هذا.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Paper questionnaires: {title}</source>
             <translation>الاستبيانات الورقية: {title}</translation>
         </message>
@@ -1012,7 +1027,12 @@
             <translation>تم الحفظ. اكتب الاستبيان الورقي التالي.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+19" />
+            <source>That is not an unfinished response of this survey.</source>
+            <translation>هذه ليست استجابة غير مكتملة لهذا الاستبيان.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>No paper is waiting</source>
             <translation>لا يوجد استبيان ورقي قيد الانتظار</translation>
         </message>
@@ -1794,12 +1814,35 @@
         </message>
     </context>
     <context>
+        <name>KioskSurveyPage</name>
+        <message>
+            <location filename="../../workshop_app/ui/kiosk_survey.py" line="+66" />
+            <source>Choose which survey this agenda item runs before starting the kiosk.</source>
+            <translation>اختر الاستبيان الذي يشغّله بند جدول الأعمال هذا قبل بدء الكشك.</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskWindow</name>
         <message>
             <location filename="../../workshop_app/ui/kiosk_window.py" line="+82" />
             <location line="+1" />
             <source>Kiosk</source>
             <translation>الكشك</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>That agenda item belongs to another workshop.</source>
+            <translation>ينتمي بند جدول الأعمال هذا إلى ورشة أخرى.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A stakeholder map is drawn by the facilitator; it does not run at the kiosk.</source>
+            <translation>يرسم الميسّر خريطة الجهات المعنية بنفسه؛ فهي لا تعمل في الكشك.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Only a survey can be resumed at the kiosk.</source>
+            <translation>لا يمكن الاستئناف في الكشك إلا للاستبيان.</translation>
         </message>
     </context>
     <context>
@@ -4193,17 +4236,17 @@
         </message>
         <message>
             <location line="+72" />
-            <location line="+86" />
+            <location line="+91" />
             <source>No answers yet</source>
             <translation>لا توجد إجابات بعد</translation>
         </message>
         <message>
-            <location line="-85" />
+            <location line="-90" />
             <source>Results appear here once people answer a survey in the kiosk, or once answers given on paper are typed in.</source>
             <translation>تظهر النتائج هنا بمجرد أن يجيب الأشخاص عن استبيان في الكشك، أو بعد إدخال الإجابات المقدَّمة على الورق.</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+69" />
             <source>No answers from these groups</source>
             <translation>لا توجد إجابات من هاتين الفئتين</translation>
         </message>
@@ -4256,7 +4299,7 @@
     <context>
         <name>ResultsSurveyModel</name>
         <message>
-            <location line="-345" />
+            <location line="-350" />
             <source>Version {version}</source>
             <translation>الإصدار {version}</translation>
         </message>
@@ -6369,7 +6412,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>_NumberDelegate</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="-248" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="-250" />
             <source> min</source>
             <translation> دقيقة</translation>
         </message>
@@ -6420,7 +6463,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>app</name>
         <message>
-            <location filename="../../workshop_app/app.py" line="+148" />
+            <location filename="../../workshop_app/app.py" line="+172" />
             <source>Something went wrong ({error}). Everything saved so far is safe; the details are in {log}.</source>
             <translation>حدث خطأ ما ({error}). كل ما حُفظ حتى الآن في أمان؛ والتفاصيل موجودة في {log}.</translation>
         </message>
@@ -6810,7 +6853,7 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
     <context>
         <name>consent</name>
         <message>
-            <location filename="../../workshop_app/ui/consent_panel.py" line="-104" />
+            <location filename="../../workshop_app/ui/consent_panel.py" line="-103" />
             <source>Take part</source>
             <translation>المشاركة</translation>
         </message>
@@ -6851,6 +6894,1172 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
         </message>
     </context>
     <context>
+        <name>core</name>
+        <message>
+            <location filename="../../workshop_app/core/activity_rules.py" line="+48" />
+            <source>A sticky note</source>
+            <translation>الملاحظة اللاصقة</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A cluster name</source>
+            <translation>اسم المجموعة</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/consent.py" line="+61" />
+            <location filename="../../workshop_app/core/participants.py" line="+142" />
+            <source>The date consent was given</source>
+            <translation>تاريخ إعطاء الموافقة</translation>
+        </message>
+        <message>
+            <location line="+98" />
+            <source>The date of a withdrawal</source>
+            <translation>تاريخ سحب الموافقة</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/diversity.py" line="+158" />
+            <source>The target for {group} refers to a profile question this database does not have.</source>
+            <translation>يشير الهدف المحدد لفئة {group} إلى سؤال ملف تعريفي غير موجود في قاعدة البيانات هذه.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The target for {group} refers to answers “{question}” no longer has.</source>
+            <translation>يشير الهدف المحدد لفئة {group} إلى إجابات لم تعد موجودة في «{question}».</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No one has answered “{question}” yet, so the {wanted} target for {group} cannot be checked.</source>
+            <translation>لم يُجب أحد عن «{question}» بعد، لذا لا يمكن التحقق من بلوغ فئة {group} هدفها البالغ {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Too few people answered “{question}” in each group to tell whether {group} reach the {wanted} target without singling anyone out.</source>
+            <translation>عدد مَن أجابوا عن «{question}» في كل فئة قليل جدًا، فلا يمكن معرفة ما إذا كانت فئة {group} تبلغ هدفها البالغ {wanted} دون كشف هوية أحد.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{either} or {other}</source>
+            <translation>{either} أو {other}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{group} are {share} of participants who answered, below the {wanted} target.</source>
+            <translation>تمثّل فئة {group} نسبة {share} من المشاركين الذين أجابوا، وهذا دون الهدف البالغ {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{group} are fewer than 5 of the {total} participants who answered, below the {wanted} target.</source>
+            <translation>يقل عدد أفراد فئة {group} عن 5 من أصل {total} من المشاركين الذين أجابوا، وهذا دون الهدف البالغ {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{group} are at most {share} of participants who answered, below the {wanted} target.</source>
+            <translation>تمثّل فئة {group} ما لا يزيد على {share} من المشاركين الذين أجابوا، وهذا دون الهدف البالغ {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{group} are {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>تمثّل فئة {group} نسبة {share} من المشاركين الذين أجابوا، وهذا يحقق الهدف البالغ {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{group} are at least {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>تمثّل فئة {group} ما لا يقل عن {share} من المشاركين الذين أجابوا، وهذا يحقق الهدف البالغ {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Answers {group} to “{question}” are {share} of participants who answered, below the {wanted} target.</source>
+            <translation>يمثّل مَن أجابوا عن «{question}» بالإجابة {group} نسبة {share} من المشاركين الذين أجابوا، وهذا دون الهدف البالغ {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are fewer than 5 of the {total} participants who answered, below the {wanted} target.</source>
+            <translation>يقل عدد مَن أجابوا عن «{question}» بالإجابة {group} عن 5 من أصل {total} من المشاركين الذين أجابوا، وهذا دون الهدف البالغ {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are at most {share} of participants who answered, below the {wanted} target.</source>
+            <translation>يمثّل مَن أجابوا عن «{question}» بالإجابة {group} ما لا يزيد على {share} من المشاركين الذين أجابوا، وهذا دون الهدف البالغ {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>يمثّل مَن أجابوا عن «{question}» بالإجابة {group} نسبة {share} من المشاركين الذين أجابوا، وهذا يحقق الهدف البالغ {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are at least {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>يمثّل مَن أجابوا عن «{question}» بالإجابة {group} ما لا يقل عن {share} من المشاركين الذين أجابوا، وهذا يحقق الهدف البالغ {wanted}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/diversity_targets.py" line="+67" />
+            <source>A group</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/erasure.py" line="+28" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+19" />
+            <source>participant</source>
+            <translation>المشارك</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>name and contact</source>
+            <translation>الاسم وبيانات التواصل</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>consent records</source>
+            <translation>سجلات الموافقة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+4" />
+            <source>profile answers</source>
+            <translation>إجابات الملف التعريفي</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>check-ins</source>
+            <translation>تسجيلات الحضور</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+9" />
+            <source>survey responses</source>
+            <translation>استجابات الاستبيانات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>survey answers</source>
+            <translation>إجابات الاستبيانات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+3" />
+            <source>ideas</source>
+            <translation>الأفكار</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>votes</source>
+            <translation>الأصوات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>others' votes on their ideas</source>
+            <translation>أصوات الآخرين على أفكار هذا الشخص</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The participant was erased ({erased}). Kept without any link to them: {kept}. Backups made before now still contain them until those backups are deleted.</source>
+            <translation>تم مسح بيانات المشارك ({erased}). وأُبقي على ما يلي دون أي صلة بهذا الشخص: {kept}. ولا تزال النسخ الاحتياطية التي أُنشئت قبل الآن تحتوي على بياناته إلى أن تُحذف تلك النسخ.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The participant was erased ({erased}). Backups made before now still contain them until those backups are deleted.</source>
+            <translation>تم مسح بيانات المشارك ({erased}). ولا تزال النسخ الاحتياطية التي أُنشئت قبل الآن تحتوي على بياناته إلى أن تُحذف تلك النسخ.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{kind}: {count}</source>
+            <translation>{kind}: {count}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/core/map_import.py" line="+40" />
+            <source>{n} position(s) outside the axes were moved onto the edge of the map.</source>
+            <translation>
+                <numerusform>نُقل {n} موضع كان خارج المحورين إلى حافة الخريطة.</numerusform>
+                <numerusform>نُقل {n} موضع كان خارج المحورين إلى حافة الخريطة.</numerusform>
+                <numerusform>نُقل {n} موضعان كانا خارج المحورين إلى حافة الخريطة.</numerusform>
+                <numerusform>نُقلت {n} مواضع كانت خارج المحورين إلى حافة الخريطة.</numerusform>
+                <numerusform>نُقل {n} موضعًا كانت خارج المحورين إلى حافة الخريطة.</numerusform>
+                <numerusform>نُقل {n} موضع كانت خارج المحورين إلى حافة الخريطة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>The connection from {source!r} to {target!r} was skipped: no stakeholder is called {missing!r}.</source>
+            <translation>تم تخطي الرابط من {source!r} إلى {target!r}: لا توجد جهة معنية باسم {missing!r}.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The connection from {source!r} to {target!r} was skipped: {problem}</source>
+            <translation>تم تخطي الرابط من {source!r} إلى {target!r}: {problem}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The connection from {source!r} to {target!r} was skipped: they already have a {kind!r} relationship.</source>
+            <translation>تم تخطي الرابط من {source!r} إلى {target!r}: توجد بينهما بالفعل علاقة من نوع {kind!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_rules.py" line="+202" />
+            <location line="+79" />
+            <source>A position</source>
+            <translation>الموضع</translation>
+        </message>
+        <message>
+            <location line="-72" />
+            <source>A map</source>
+            <translation>الخريطة</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A map's title</source>
+            <translation>عنوان الخريطة</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The horizontal axis title</source>
+            <translation>عنوان المحور الأفقي</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The vertical axis title</source>
+            <translation>عنوان المحور العمودي</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The end of an axis</source>
+            <translation>نهاية المحور</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A map's notes</source>
+            <translation>ملاحظات الخريطة</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A quadrant name</source>
+            <translation>اسم الربع</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A stakeholder</source>
+            <translation>الجهة المعنية</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A stakeholder's name</source>
+            <translation>اسم الجهة المعنية</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An organisation's name</source>
+            <translation>اسم المنظمة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An engagement strategy</source>
+            <translation>استراتيجية الإشراك</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/participants.py" line="-5" />
+            <location line="+54" />
+            <source>A contact</source>
+            <translation>بيانات التواصل</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A stakeholder's notes</source>
+            <translation>ملاحظات الجهة المعنية</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>A relationship</source>
+            <translation>العلاقة</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A relationship's kind</source>
+            <translation>نوع العلاقة</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge.py" line="+144" />
+            <source>Checking {file}…</source>
+            <translation>جارٍ فحص {file}…</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Checking the result…</source>
+            <translation>جارٍ فحص النتيجة…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Merging {package}: deletions…</source>
+            <translation>جارٍ دمج {package}: عمليات الحذف…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Merging {package}: {kind}…</source>
+            <translation>جارٍ دمج {package}: {kind}…</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>{file} was made by an older version of Workshop App ({version}); its data was brought up to date first.</source>
+            <translation>أُنشئ {file} بإصدار أقدم من Workshop App ({version})؛ لذا حُدِّثت بياناته أولًا.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} was made on this laptop.</source>
+            <translation>أُنشئ {file} على هذا الحاسوب.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{n:,} row(s) deleted on another laptop were kept, because they were changed here after that deletion.</source>
+            <translation>
+                <numerusform>أُبقي على {n:,} صف حُذف على حاسوب آخر، لأنه عُدِّل هنا بعد ذلك الحذف.</numerusform>
+                <numerusform>أُبقي على {n:,} صف حُذف على حاسوب آخر، لأنه عُدِّل هنا بعد ذلك الحذف.</numerusform>
+                <numerusform>أُبقي على {n:,} صفّين حُذفا على حاسوب آخر، لأنهما عُدِّلا هنا بعد ذلك الحذف.</numerusform>
+                <numerusform>أُبقي على {n:,} صفوف حُذفت على حاسوب آخر، لأنها عُدِّلت هنا بعد ذلك الحذف.</numerusform>
+                <numerusform>أُبقي على {n:,} صفًا حُذفت على حاسوب آخر، لأنها عُدِّلت هنا بعد ذلك الحذف.</numerusform>
+                <numerusform>أُبقي على {n:,} صف حُذفت على حاسوب آخر، لأنها عُدِّلت هنا بعد ذلك الحذف.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge_report.py" line="-22" />
+            <source>workshop</source>
+            <translation>الورشة</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>workshops</source>
+            <translation>الورش</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>agenda item</source>
+            <translation>بند جدول الأعمال</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>agenda items</source>
+            <translation>بنود جدول الأعمال</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>names and contacts</source>
+            <translation>الأسماء وبيانات التواصل</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>consent record</source>
+            <translation>سجل الموافقة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile question</source>
+            <translation>سؤال الملف التعريفي</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile questions</source>
+            <translation>أسئلة الملف التعريفي</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile choice</source>
+            <translation>خيار الملف التعريفي</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>profile choices</source>
+            <translation>خيارات الملف التعريفي</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile answer</source>
+            <translation>إجابة الملف التعريفي</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check-in</source>
+            <translation>تسجيل الحضور</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>survey version</source>
+            <translation>إصدار الاستبيان</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>survey versions</source>
+            <translation>إصدارات الاستبيانات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice list</source>
+            <translation>قائمة الخيارات</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>choice lists</source>
+            <translation>قوائم الخيارات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice</source>
+            <translation>الخيار</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>choices</source>
+            <translation>الخيارات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>question</source>
+            <translation>السؤال</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>questions</source>
+            <translation>الأسئلة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>question translation</source>
+            <translation>ترجمة السؤال</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>question translations</source>
+            <translation>ترجمات الأسئلة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice translation</source>
+            <translation>ترجمة الخيار</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice translations</source>
+            <translation>ترجمات الخيارات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>survey response</source>
+            <translation>استجابة الاستبيان</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>answer</source>
+            <translation>الإجابة</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>answers</source>
+            <translation>الإجابات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>idea cluster</source>
+            <translation>مجموعة الأفكار</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>idea clusters</source>
+            <translation>مجموعات الأفكار</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>idea</source>
+            <translation>الفكرة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>vote</source>
+            <translation>الصوت</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder map</source>
+            <translation>خريطة الجهات المعنية</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>stakeholder maps</source>
+            <translation>خرائط الجهات المعنية</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder</source>
+            <translation>الجهة المعنية</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>stakeholders</source>
+            <translation>الجهات المعنية</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder re-assessment</source>
+            <translation>إعادة تقييم الجهة المعنية</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder re-assessments</source>
+            <translation>عمليات إعادة تقييم الجهات المعنية</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>relationship</source>
+            <translation>العلاقة</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>relationships</source>
+            <translation>العلاقات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>map snapshot</source>
+            <translation>لقطة الخريطة</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>map snapshots</source>
+            <translation>لقطات الخرائط</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>snapshot position</source>
+            <translation>الموضع في اللقطة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>snapshot positions</source>
+            <translation>المواضع في اللقطات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>audit entry</source>
+            <translation>قيد سجل التدقيق</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>audit entries</source>
+            <translation>قيود سجل التدقيق</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>diversity target</source>
+            <translation>هدف التنوّع</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>diversity targets</source>
+            <translation>أهداف التنوّع</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>deletion record</source>
+            <translation>سجل الحذف</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>deletion records</source>
+            <translation>سجلات الحذف</translation>
+        </message>
+        <message>
+            <location line="+123" />
+            <source>this laptop</source>
+            <translation>هذا الحاسوب</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>laptop {id}</source>
+            <translation>الحاسوب {id}</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Nothing new: this database already holds everything in this package.</source>
+            <translation>لا جديد: قاعدة البيانات هذه تحتوي بالفعل على كل ما في هذه الحزمة.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing new: this database already holds everything in these packages.</source>
+            <translation>لا جديد: قاعدة البيانات هذه تحتوي بالفعل على كل ما في هذه الحزم.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Added: {kinds}.</source>
+            <translation>ما أُضيف: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Will add: {kinds}.</source>
+            <translation>ما سيُضاف: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Updated: {kinds}.</source>
+            <translation>ما حُدِّث: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Will update: {kinds}.</source>
+            <translation>ما سيُحدَّث: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Removed because they were deleted or erased on another laptop: {kinds}.</source>
+            <translation>ما أُزيل لأنه حُذف أو مُسح على حاسوب آخر: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Will remove because they were deleted or erased on another laptop: {kinds}.</source>
+            <translation>ما سيُزال لأنه حُذف أو مُسح على حاسوب آخر: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not added because they were deleted or erased here: {kinds}.</source>
+            <translation>ما لم يُضف لأنه حُذف أو مُسح هنا: {kinds}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>… and {n:,} more renumbered codes.</source>
+            <translation>
+                <numerusform>… وغيرها من الرموز المُعاد ترقيمها: {n:,}.</numerusform>
+                <numerusform>… وغيرها من الرموز المُعاد ترقيمها: {n:,}.</numerusform>
+                <numerusform>… وغيرها من الرموز المُعاد ترقيمها: {n:,}.</numerusform>
+                <numerusform>… وغيرها من الرموز المُعاد ترقيمها: {n:,}.</numerusform>
+                <numerusform>… وغيرها من الرموز المُعاد ترقيمها: {n:,}.</numerusform>
+                <numerusform>… وغيرها من الرموز المُعاد ترقيمها: {n:,}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>… and {n:,} more conflicts.</source>
+            <translation>
+                <numerusform>… وغيرها من التعارضات: {n:,}.</numerusform>
+                <numerusform>… وغيرها من التعارضات: {n:,}.</numerusform>
+                <numerusform>… وغيرها من التعارضات: {n:,}.</numerusform>
+                <numerusform>… وغيرها من التعارضات: {n:,}.</numerusform>
+                <numerusform>… وغيرها من التعارضات: {n:,}.</numerusform>
+                <numerusform>… وغيرها من التعارضات: {n:,}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{survey} from {source} had the same version number as a different survey of the same form; it is now version {new} (was {old}).</source>
+            <translation>كان {survey} الوارد من {source} يحمل رقم الإصدار نفسه الذي يحمله استبيان مختلف من النموذج نفسه؛ وهو الآن الإصدار {new} (بدلًا من {old}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A survey from {source} had the same version number as a different survey of the same form; it is now version {new} (was {old}).</source>
+            <translation>كان استبيان وارد من {source} يحمل رقم الإصدار نفسه الذي يحمله استبيان مختلف من النموذج نفسه؛ وهو الآن الإصدار {new} (بدلًا من {old}).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Participant code {old} from {source} was already taken; that participant is now {new}.</source>
+            <translation>كان رمز المشارك {old} الوارد من {source} مستخدمًا بالفعل؛ وأصبح رمز هذا المشارك الآن {new}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Conflict in {row}, {column}: kept {kept} ({kept_from}, {kept_at}), dropped {dropped} ({dropped_from}, {dropped_at}).</source>
+            <translation>تعارض في {row}، الحقل {column}: أُبقي على {kept} ({kept_from}، {kept_at})، واستُبعد {dropped} ({dropped_from}، {dropped_at}).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location filename="../../workshop_app/core/packing.py" line="+67" />
+            <source>{n:,} {kind}</source>
+            <translation>{kind} ({n:,})</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge_rules.py" line="+43" />
+            <location line="+1" />
+            <location line="+1" />
+            <source>(personal data, not shown)</source>
+            <translation>(بيانات شخصية، غير معروضة)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(hidden)</source>
+            <translation>(مخفي)</translation>
+        </message>
+        <message>
+            <location line="+115" />
+            <source>unknown time</source>
+            <translation>وقت غير معروف</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>(empty)</source>
+            <translation>(فارغ)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{survey} version {version}</source>
+            <translation>{survey}، الإصدار {version}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>(a row not here)</source>
+            <translation>(صف غير موجود هنا)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>response of {who}</source>
+            <translation>استجابة {who}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an anonymous response</source>
+            <translation>استجابة مجهولة الهوية</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge_unique.py" line="+225" />
+            <source>The survey “{title}”</source>
+            <translation>الاستبيان «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/packing.py" line="+1" />
+            <source>no data</source>
+            <translation>لا توجد بيانات</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Packed the workshop “{workshop}” into {path} ({size:.1f} MB): {held}.</source>
+            <translation>حُزِّمت الورشة «{workshop}» في {path} ({size:.1f} ميغابايت): {held}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Packed everything in this database into {path} ({size:.1f} MB): {held}.</source>
+            <translation>حُزِّم كل ما في قاعدة البيانات هذه في {path} ({size:.1f} ميغابايت): {held}.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Copying the data…</source>
+            <translation>جارٍ نسخ البيانات…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Preparing the package…</source>
+            <translation>جارٍ تجهيز الحزمة…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Writing the package…</source>
+            <translation>جارٍ كتابة الحزمة…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Done.</source>
+            <translation>تم.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participant_rules.py" line="+41" />
+            <source>A participant code</source>
+            <translation>رمز المشارك</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>take part</source>
+            <translation>المشاركة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>be contacted</source>
+            <translation>التواصل</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>appear in photos</source>
+            <translation>الظهور في الصور</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>The name of who records</source>
+            <translation>اسم مَن يتولى التسجيل</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>A question's label</source>
+            <translation>تسمية السؤال</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A choice's label</source>
+            <translation>تسمية الخيار</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A group's label</source>
+            <translation>تسمية الفئة</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participants.py" line="-87" />
+            <source>A search</source>
+            <translation>نص البحث</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+5" />
+            <location line="+49" />
+            <source>A name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <location line="-52" />
+            <location line="+38" />
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <location line="+69" />
+            <source>A check-in</source>
+            <translation>تسجيل الحضور</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/pin.py" line="+78" />
+            <source>PIN accepted.</source>
+            <translation>تم قبول رمز PIN.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Please wait {n} seconds before trying again.</source>
+            <translation>
+                <numerusform>يُرجى الانتظار {n} ثانية قبل المحاولة مجددًا.</numerusform>
+                <numerusform>يُرجى الانتظار {n} ثانية قبل المحاولة مجددًا.</numerusform>
+                <numerusform>يُرجى الانتظار {n} ثانيتين قبل المحاولة مجددًا.</numerusform>
+                <numerusform>يُرجى الانتظار {n} ثوانٍ قبل المحاولة مجددًا.</numerusform>
+                <numerusform>يُرجى الانتظار {n} ثانيةً قبل المحاولة مجددًا.</numerusform>
+                <numerusform>يُرجى الانتظار {n} ثانية قبل المحاولة مجددًا.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Wrong PIN. Wait {n} seconds before trying again.</source>
+            <translation>
+                <numerusform>رمز PIN خاطئ. انتظر {n} ثانية قبل المحاولة مجددًا.</numerusform>
+                <numerusform>رمز PIN خاطئ. انتظر {n} ثانية قبل المحاولة مجددًا.</numerusform>
+                <numerusform>رمز PIN خاطئ. انتظر {n} ثانيتين قبل المحاولة مجددًا.</numerusform>
+                <numerusform>رمز PIN خاطئ. انتظر {n} ثوانٍ قبل المحاولة مجددًا.</numerusform>
+                <numerusform>رمز PIN خاطئ. انتظر {n} ثانيةً قبل المحاولة مجددًا.</numerusform>
+                <numerusform>رمز PIN خاطئ. انتظر {n} ثانية قبل المحاولة مجددًا.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrong PIN. Try again.</source>
+            <translation>رمز PIN خاطئ. حاول مجددًا.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/profiles.py" line="+66" />
+            <location line="+5" />
+            <source>A self-described answer</source>
+            <translation>الإجابة بكلمات الشخص نفسه</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <location line="+25" />
+            <source>A question</source>
+            <translation>السؤال</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <location line="+64" />
+            <location line="+21" />
+            <source>A choice</source>
+            <translation>الخيار</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/results_tallies.py" line="+92" />
+            <source>Other</source>
+            <translation>أخرى</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workbook_data.py" line="+51" />
+            <source>Writing survey responses…</source>
+            <translation>جارٍ كتابة استجابات الاستبيانات…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing workshops…</source>
+            <translation>جارٍ كتابة الورش…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing participation…</source>
+            <translation>جارٍ كتابة بيانات المشاركة…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing ideas and votes…</source>
+            <translation>جارٍ كتابة الأفكار والأصوات…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing stakeholder maps…</source>
+            <translation>جارٍ كتابة خرائط الجهات المعنية…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the diversity picture…</source>
+            <translation>جارٍ كتابة صورة التنوّع…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the codebook…</source>
+            <translation>جارٍ كتابة دليل الترميز…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the summary…</source>
+            <translation>جارٍ كتابة الملخص…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saving the workbook…</source>
+            <translation>جارٍ حفظ المصنَّف…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/db/integrity.py" line="+78" />
+            <source>SQLite found damage in the file: {shown} (and {n} more).</source>
+            <translation>
+                <numerusform>عثر SQLite على تلف في الملف: {shown} (و{n} غيرها).</numerusform>
+                <numerusform>عثر SQLite على تلف في الملف: {shown} (و{n} غيرها).</numerusform>
+                <numerusform>عثر SQLite على تلف في الملف: {shown} (و{n} غيرها).</numerusform>
+                <numerusform>عثر SQLite على تلف في الملف: {shown} (و{n} غيرها).</numerusform>
+                <numerusform>عثر SQLite على تلف في الملف: {shown} (و{n} غيرها).</numerusform>
+                <numerusform>عثر SQLite على تلف في الملف: {shown} (و{n} غيرها).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SQLite found damage in the file: {shown}.</source>
+            <translation>عثر SQLite على تلف في الملف: {shown}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+18" />
+            <source>{n} row(s) of {table} point at {parent} that no longer exist.</source>
+            <translation>
+                <numerusform>{n} صف من الجدول {table} يشير إلى صفوف في {parent} لم تعد موجودة.</numerusform>
+                <numerusform>{n} صف من الجدول {table} يشير إلى صف في {parent} لم يعد موجودًا.</numerusform>
+                <numerusform>{n} صفّان من الجدول {table} يشيران إلى صفوف في {parent} لم تعد موجودة.</numerusform>
+                <numerusform>{n} صفوف من الجدول {table} تشير إلى صفوف في {parent} لم تعد موجودة.</numerusform>
+                <numerusform>{n} صفًا من الجدول {table} تشير إلى صفوف في {parent} لم تعد موجودة.</numerusform>
+                <numerusform>{n} صف من الجدول {table} تشير إلى صفوف في {parent} لم تعد موجودة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>The participant code {code} is used {n} times.</source>
+            <translation>
+                <numerusform>رمز المشارك {code} مستخدم {n} مرة.</numerusform>
+                <numerusform>رمز المشارك {code} مستخدم {n} مرة.</numerusform>
+                <numerusform>رمز المشارك {code} مستخدم {n} مرتين.</numerusform>
+                <numerusform>رمز المشارك {code} مستخدم {n} مرات.</numerusform>
+                <numerusform>رمز المشارك {code} مستخدم {n} مرةً.</numerusform>
+                <numerusform>رمز المشارك {code} مستخدم {n} مرة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>{n} answer(s) belong to a question of another survey than their response.</source>
+            <translation>
+                <numerusform>{n} إجابة تنتمي إلى سؤال من استبيان غير استبيان استجابتها.</numerusform>
+                <numerusform>{n} إجابة تنتمي إلى سؤال من استبيان غير استبيان استجابتها.</numerusform>
+                <numerusform>{n} إجابتان تنتميان إلى أسئلة من استبيان غير استبيان استجابتهما.</numerusform>
+                <numerusform>{n} إجابات تنتمي إلى أسئلة من استبيان غير استبيان استجاباتها.</numerusform>
+                <numerusform>{n} إجابةً تنتمي إلى أسئلة من استبيان غير استبيان استجاباتها.</numerusform>
+                <numerusform>{n} إجابة تنتمي إلى أسئلة من استبيان غير استبيان استجاباتها.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>{n} relationship(s) join stakeholders of different maps.</source>
+            <translation>
+                <numerusform>{n} علاقة تربط بين جهات معنية من خرائط مختلفة.</numerusform>
+                <numerusform>{n} علاقة تربط بين جهتين معنيتين من خريطتين مختلفتين.</numerusform>
+                <numerusform>{n} علاقتان تربطان بين جهات معنية من خرائط مختلفة.</numerusform>
+                <numerusform>{n} علاقات تربط بين جهات معنية من خرائط مختلفة.</numerusform>
+                <numerusform>{n} علاقةً تربط بين جهات معنية من خرائط مختلفة.</numerusform>
+                <numerusform>{n} علاقة تربط بين جهات معنية من خرائط مختلفة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>{n} participant(s) have no code.</source>
+            <translation>
+                <numerusform>{n} مشارك ليس لديه رمز.</numerusform>
+                <numerusform>{n} مشارك ليس لديه رمز.</numerusform>
+                <numerusform>{n} مشاركان ليس لديهما رمز.</numerusform>
+                <numerusform>{n} مشاركين ليس لديهم رمز.</numerusform>
+                <numerusform>{n} مشاركًا ليس لديهم رمز.</numerusform>
+                <numerusform>{n} مشارك ليس لديهم رمز.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/exchange_package.py" line="+100" />
+            <source>unknown version</source>
+            <translation>إصدار غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/exchange_values.py" line="+89" />
+            <source>Row {row} of the sheet {sheet!r}: {problem}</source>
+            <translation>الصف {row} من الورقة {sheet!r}: {problem}</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>row {rows}</source>
+            <translation>الصف {rows}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>rows {rows} and {n:,} more</source>
+            <translation>
+                <numerusform>الصفوف {rows} و{n:,} غيرها</numerusform>
+                <numerusform>الصفوف {rows} و{n:,} غيرها</numerusform>
+                <numerusform>الصفوف {rows} و{n:,} غيرها</numerusform>
+                <numerusform>الصفوف {rows} و{n:,} غيرها</numerusform>
+                <numerusform>الصفوف {rows} و{n:,} غيرها</numerusform>
+                <numerusform>الصفوف {rows} و{n:,} غيرها</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rows {rows}</source>
+            <translation>الصفوف {rows}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The type {value} in {rows} of the sheet {sheet} is not a sector ({sectors}); those stakeholders were put in the civic sector.</source>
+            <translation>النوع {value} في {rows} من الورقة {sheet} ليس قطاعًا ({sectors})؛ لذا وُضعت تلك الجهات المعنية في قطاع المجتمع المدني.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The attitude {value} in {rows} of the sheet {sheet} is not one of {attitudes}; it was imported as unknown.</source>
+            <translation>الموقف {value} في {rows} من الورقة {sheet} ليس من بين {attitudes}؛ لذا استُورد على أنه غير معروف.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The strength {value} in {rows} of the sheet {sheet} is not a number from 1 to 3; 2 was used.</source>
+            <translation>القوة {value} في {rows} من الورقة {sheet} ليست رقمًا من 1 إلى 3؛ لذا استُخدمت القيمة 2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The strength {value} in {rows} of the sheet {sheet} is outside 1 to 3; the nearest was used.</source>
+            <translation>القوة {value} في {rows} من الورقة {sheet} خارج النطاق من 1 إلى 3؛ لذا استُخدمت أقرب قيمة.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The direction {value} in {rows} of the sheet {sheet} is neither directed nor undirected; undirected was used.</source>
+            <translation>الاتجاه {value} في {rows} من الورقة {sheet} ليس directed (موجّه) ولا undirected (غير موجّه)؛ لذا اعتُبر الرابط غير موجّه.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/stakeholder_exchange.py" line="+283" />
+            <source>it has no label, so it was skipped.</source>
+            <translation>ليست له تسمية، لذا تم تخطيه.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the label {name!r} is used before; this stakeholder was imported as {unique!r}.</source>
+            <translation>التسمية {name!r} مستخدمة من قبل؛ لذا استُوردت هذه الجهة المعنية باسم {unique!r}.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>empty</source>
+            <translation>فارغ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the position ({x}, {y}) is not two numbers, so the stakeholder was placed on a grid.</source>
+            <translation>الموضع ({x}، {y}) ليس رقمين، لذا وُضعت الجهة المعنية على شبكة.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the label has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>في التسمية {count:,} من الأحرف؛ وقد قُصّ النص إلى {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the description has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>في الوصف {count:,} من الأحرف؛ وقد قُصّ النص إلى {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the organisation has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>في اسم المنظمة {count:,} من الأحرف؛ وقد قُصّ النص إلى {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the engagement has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>في استراتيجية الإشراك {count:,} من الأحرف؛ وقد قُصّ النص إلى {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the contact has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>في بيانات التواصل {count:,} من الأحرف؛ وقد قُصّ النص إلى {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the type has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>في النوع {count:,} من الأحرف؛ وقد قُصّ النص إلى {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>it does not name both stakeholders (From and To), so it was skipped.</source>
+            <translation>لا يذكر الجهتين المعنيتين كلتيهما (From وTo)، لذا تم تخطيه.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>no stakeholder is called {name!r}, so the connection was skipped.</source>
+            <translation>لا توجد جهة معنية باسم {name!r}، لذا تم تخطي الرابط.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the connection joins {name!r} to itself, so it was skipped.</source>
+            <translation>الرابط يربط {name!r} بنفسها، لذا تم تخطيه.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{source!r} and {target!r} are already connected as {kind!r}; the repeat was skipped.</source>
+            <translation>{source!r} و{target!r} مرتبطتان بالفعل بعلاقة {kind!r}؛ لذا تم تخطي التكرار.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>{name!r} is already on the map, so it was not added again.</source>
+            <translation>{name!r} موجودة بالفعل على الخريطة، لذا لم تُضف مرة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/reader.py" line="+169" />
+            <source>The form's '{key}' setting is not supported and was left out.</source>
+            <translation>الإعداد '{key}' في النموذج غير مدعوم، لذا تم استبعاده.</translation>
+        </message>
+        <message>
+            <location line="+78" />
+            <source>Row {row}: '{name}' is a loop, which the app reads as a group.</source>
+            <translation>الصف {row}: '{name}' من النوع loop، ويقرؤه التطبيق على أنه مجموعة.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' is a loop, which the app reads as a group.</source>
+            <translation>'{name}' من النوع loop، ويقرؤه التطبيق على أنه مجموعة.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Row {row}: '{name}' is of type '{type}', which the app cannot ask offline; it is kept as a note and exported as it was.</source>
+            <translation>الصف {row}: '{name}' من النوع '{type}'، وهو نوع لا يستطيع التطبيق طرحه دون اتصال بالإنترنت؛ لذا يُحتفظ به كملاحظة (note) ويُصدَّر كما كان.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' is of type '{type}', which the app cannot ask offline; it is kept as a note and exported as it was.</source>
+            <translation>'{name}' من النوع '{type}'، وهو نوع لا يستطيع التطبيق طرحه دون اتصال بالإنترنت؛ لذا يُحتفظ به كملاحظة (note) ويُصدَّر كما كان.</translation>
+        </message>
+    </context>
+    <context>
         <name>dialogs</name>
         <message>
             <location filename="../../workshop_app/ui/dialogs.py" line="+18" />
@@ -6884,6 +8093,1890 @@ Run it with the timer; the maps are drawn in the Stakeholder maps section.</sour
             <location line="+5" />
             <source>{answered} of {people} answered; {skipped} did not answer</source>
             <translation>أجاب {answered} من أصل {people}؛ ولم يُجب {skipped}</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../workshop_app/core/activity_rules.py" line="-16" />
+            <source>“{colour}” is not a colour; pick one of {colours} or give #RRGGBB.</source>
+            <translation>«{colour}» ليس لونًا؛ اختر أحد الألوان {colours} أو أدخِل قيمة بالصيغة #RRGGBB.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A sticky note needs some text.</source>
+            <translation>تحتاج الملاحظة اللاصقة إلى نص.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+3" />
+            <source>The {what} position of a note must be a number.</source>
+            <translation>يجب أن يكون الموضع {what} للملاحظة رقمًا.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>An anonymous voter needs a token from new_voter_token().</source>
+            <translation>يحتاج المصوّت مجهول الهوية إلى رمز مميز من new_voter_token().</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/brainstorm.py" line="+246" />
+            <source>Sticky notes belong to a brainstorm or a dot vote.</source>
+            <translation>تنتمي الملاحظات اللاصقة إلى عصف ذهني أو تصويت بالنقاط.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>That cluster is on another board.</source>
+            <translation>هذه المجموعة على لوحة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/consent.py" line="-92" />
+            <source>{code} already consents to {purpose} (recorded {moment} by someone).</source>
+            <translation>سبق أن وافق {code} على {purpose} (سُجِّلت الموافقة في {moment} دون ذكر مَن سجّلها).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{code} already consents to {purpose} (recorded {moment} by {recorder}).</source>
+            <translation>سبق أن وافق {code} على {purpose} (سجّلها {recorder} في {moment}).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{code} withdrew consent to {purpose} on {moment}; a new consent must be dated after that.</source>
+            <translation>سحب {code} موافقته على {purpose} في {moment}؛ لذا يجب أن يكون تاريخ الموافقة الجديدة بعد ذلك.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{code} has not consented to take part, so no answers can be recorded for them.</source>
+            <translation>لم يوافق {code} على المشاركة، لذا لا يمكن تسجيل أي إجابات له.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>A withdrawal cannot come before the consent it withdraws ({moment}).</source>
+            <translation>لا يمكن أن يسبق سحبُ الموافقة الموافقةَ التي يسحبها ({moment}).</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>That consent has been withdrawn since; its record is kept.</source>
+            <translation>سُحبت هذه الموافقة منذ ذلك الحين؛ ويُحتفظ بسجلها.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>That consent is not withdrawn.</source>
+            <translation>هذه الموافقة غير مسحوبة.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Consent was given again after this withdrawal, so the withdrawal stays on record.</source>
+            <translation>أُعطيت الموافقة مجددًا بعد هذا السحب، لذا يبقى السحب مسجّلًا.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{code}'s consent to {purpose} was already withdrawn on {moment}; a withdrawn consent cannot be used again. Record a new consent instead.</source>
+            <translation>سبق سحب موافقة {code} على {purpose} في {moment}؛ ولا يمكن استخدام موافقة مسحوبة مجددًا. سجِّل موافقة جديدة بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Say which consent to withdraw.</source>
+            <translation>حدِّد الموافقة المراد سحبها.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{code} has no consent to {purpose} to withdraw.</source>
+            <translation>لا توجد لدى {code} موافقة على {purpose} يمكن سحبها.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/data_entry.py" line="+92" />
+            <location line="+13" />
+            <source>Begin a paper first.</source>
+            <translation>ابدأ استبيانًا ورقيًا أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/demo/__init__.py" line="+44" />
+            <source>The demo can have between 1 and {maximum} participants.</source>
+            <translation>يجب أن يكون عدد المشاركين في العرض التوضيحي بين 1 و{maximum}.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This database already holds workshops or participants; demo data only goes into a new or empty database.</source>
+            <translation>تحتوي قاعدة البيانات هذه بالفعل على ورش أو مشاركين؛ ولا تُضاف بيانات العرض التوضيحي إلا إلى قاعدة بيانات جديدة أو فارغة.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/diversity_targets.py" line="-3" />
+            <source>A target share is more than 0 % and at most 100 % (write 0.15 for 15 %).</source>
+            <translation>حصة الهدف أكبر من 0 % ولا تزيد على 100 % (اكتب 0.15 للتعبير عن 15 %).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A target share is more than 0 % and at most 100 %.</source>
+            <translation>حصة الهدف أكبر من 0 % ولا تزيد على 100 %.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location filename="../../workshop_app/core/profiles.py" line="-165" />
+            <source>There is no profile question called {question_name!r}.</source>
+            <translation>لا يوجد سؤال ملف تعريفي باسم {question_name!r}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose at least one answer that makes up the group.</source>
+            <translation>اختر إجابة واحدة على الأقل تكوِّن الفئة.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{answer!r} is not an answer to “{question}” that a target can be set for.</source>
+            <translation>{answer!r} ليست إجابة عن «{question}» يمكن تعيين هدف لها.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/erasure.py" line="+23" />
+            <source>Choose whether their answers are erased or kept anonymously.</source>
+            <translation>اختر هل تُمسح إجابات هذا الشخص أم يُحتفظ بها مجهولة الهوية.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>That participant has already been erased or deleted; there is nothing left to erase.</source>
+            <translation>سبق مسح بيانات هذا المشارك أو حذفه؛ فلم يبقَ شيء لمسحه.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That participant does not exist; nothing was erased.</source>
+            <translation>هذا المشارك غير موجود؛ لم يُمسح أي شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/compiler.py" line="+150" />
+            <source>indexed-repeat() takes {question}, then pairs of {repeat} and a number</source>
+            <translation>تأخذ الدالة indexed-repeat() أولًا {question}، ثم أزواجًا من {repeat} ورقم</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/errors.py" line="+27" />
+            <source>In '{question}', position {position} of the {field}: {message}.</source>
+            <translation>في '{question}'، عند الموضع {position} من العمود {field}: {message}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>In '{question}', position {position}: {message}.</source>
+            <translation>في '{question}'، عند الموضع {position}: {message}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At position {position} of the {field}: {message}.</source>
+            <translation>عند الموضع {position} من العمود {field}: {message}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At position {position}: {message}.</source>
+            <translation>عند الموضع {position}: {message}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/functions.py" line="+145" />
+            <source>this regular expression repeats a repeated group, which could freeze the kiosk</source>
+            <translation>هذا التعبير النمطي يكرّر مجموعة مكرَّرة أصلًا، وقد يؤدي ذلك إلى تجميد الكشك</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the regular expression is not valid ({problem})</source>
+            <translation>التعبير النمطي غير صالح ({problem})</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/lexer.py" line="+41" />
+            <source>the expression is longer than {maximum:,} characters</source>
+            <translation>عدد أحرف التعبير يتجاوز {maximum:,}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the text starting with {quote} is never closed</source>
+            <translation>النص الذي يبدأ بالعلامة {quote} لم يُغلق</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a reference must look like {example}</source>
+            <translation>يجب أن يكون المرجع على الصورة {example}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>unexpected character {char!r}</source>
+            <translation>حرف غير متوقَّع {char!r}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/parser.py" line="+65" />
+            <source>a closing ')' for '{name}(' is missing</source>
+            <translation>ينقص القوس الختامي ')' للدالة '{name}('</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>expected a closing ')' for '{name}(', found {found}</source>
+            <translation>كان متوقعًا قوس ختامي ')' للدالة '{name}('، لكن ما وُجد هو {found}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a closing ')' is missing</source>
+            <translation>ينقص القوس الختامي ')'</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>expected a closing ')', found {found}</source>
+            <translation>كان متوقعًا قوس ختامي ')'، لكن ما وُجد هو {found}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+179" />
+            <source>the expression is nested more than {maximum} levels deep</source>
+            <translation>عمق تداخل التعبير يتجاوز {maximum} من المستويات</translation>
+        </message>
+        <message>
+            <location line="-173" />
+            <source>the expression is empty</source>
+            <translation>التعبير فارغ</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+66" />
+            <location line="+80" />
+            <source>unexpected {found}</source>
+            <translation>ورود {found} غير متوقَّع هنا</translation>
+        </message>
+        <message>
+            <location line="-127" />
+            <source>an operator such as 'and' or '=' is missing before {found}</source>
+            <translation>ينقص عامل مثل 'and' أو '=' قبل {found}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the union operator '|' is not supported</source>
+            <translation>عامل الاتحاد '|' غير مدعوم</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{op}' needs something after it</source>
+            <translation>يحتاج '{op}' إلى شيء بعده</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>empty brackets '()'</source>
+            <translation>أقواس فارغة '()'</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the expression ends too early</source>
+            <translation>ينتهي التعبير قبل أوانه</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{found} cannot follow {token}</source>
+            <translation>لا يصح ورود {found} بعد {token}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>unknown function '{name}()'</source>
+            <translation>دالة غير معروفة '{name}()'</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>lookups in instance() are not supported</source>
+            <translation>البحث داخل instance() غير مدعوم</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+8" />
+            <source>'//' paths are not supported; use {example}</source>
+            <translation>المسارات '//' غير مدعومة؛ استخدم {example}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>filters in square brackets are not supported</source>
+            <translation>عوامل التصفية بين أقواس مربعة غير مدعومة</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{name}' is not a reference; write {reference} to use that question's answer</source>
+            <translation>'{name}' ليس مرجعًا؛ اكتب {reference} لاستخدام إجابة ذلك السؤال</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{found} in a path is not supported</source>
+            <translation>ورود {found} داخل مسار غير مدعوم</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a path step is missing</source>
+            <translation>تنقص خطوة في المسار</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>'{name}()' takes 1 argument, not {given}</source>
+            <translation>تأخذ الدالة '{name}()' وسيطة واحدة، لكنها أُعطيت {given}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}()' takes at least 1 argument, not {given}</source>
+            <translation>تأخذ الدالة '{name}()' وسيطة واحدة على الأقل، لكنها أُعطيت {given}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>'{name}()' takes {n} arguments, not {given}</source>
+            <translation>
+                <numerusform>تأخذ الدالة '{name}()' {n} وسيطة، لكنها أُعطيت {given}</numerusform>
+                <numerusform>تأخذ الدالة '{name}()' {n} وسيطة، لكنها أُعطيت {given}</numerusform>
+                <numerusform>تأخذ الدالة '{name}()' {n} وسيطتين، لكنها أُعطيت {given}</numerusform>
+                <numerusform>تأخذ الدالة '{name}()' {n} وسائط، لكنها أُعطيت {given}</numerusform>
+                <numerusform>تأخذ الدالة '{name}()' {n} وسيطةً، لكنها أُعطيت {given}</numerusform>
+                <numerusform>تأخذ الدالة '{name}()' {n} وسيطة، لكنها أُعطيت {given}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>'{name}()' takes at least {n} arguments, not {given}</source>
+            <translation>
+                <numerusform>تأخذ الدالة '{name}()' {n} وسيطة على الأقل، لكنها أُعطيت {given}</numerusform>
+                <numerusform>تأخذ الدالة '{name}()' {n} وسيطة على الأقل، لكنها أُعطيت {given}</numerusform>
+                <numerusform>تأخذ الدالة '{name}()' {n} وسيطتين على الأقل، لكنها أُعطيت {given}</numerusform>
+                <numerusform>تأخذ الدالة '{name}()' {n} وسائط على الأقل، لكنها أُعطيت {given}</numerusform>
+                <numerusform>تأخذ الدالة '{name}()' {n} وسيطةً على الأقل، لكنها أُعطيت {given}</numerusform>
+                <numerusform>تأخذ الدالة '{name}()' {n} وسيطة على الأقل، لكنها أُعطيت {given}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>'{name}()' takes {fewest} to {n} arguments, not {given}</source>
+            <translation>
+                <numerusform>تأخذ الدالة '{name}()' من {fewest} إلى {n} من الوسائط، لكنها أُعطيت {given}</numerusform>
+                <numerusform>تأخذ الدالة '{name}()' من {fewest} إلى {n} من الوسائط، لكنها أُعطيت {given}</numerusform>
+                <numerusform>تأخذ الدالة '{name}()' من {fewest} إلى {n} من الوسائط، لكنها أُعطيت {given}</numerusform>
+                <numerusform>تأخذ الدالة '{name}()' من {fewest} إلى {n} من الوسائط، لكنها أُعطيت {given}</numerusform>
+                <numerusform>تأخذ الدالة '{name}()' من {fewest} إلى {n} من الوسائط، لكنها أُعطيت {given}</numerusform>
+                <numerusform>تأخذ الدالة '{name}()' من {fewest} إلى {n} من الوسائط، لكنها أُعطيت {given}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the end</source>
+            <translation>نهاية التعبير</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/feedback.py" line="+113" />
+            <source>That activity is not a feedback round.</source>
+            <translation>هذا النشاط ليس جولة آراء.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/answers.py" line="+24" />
+            <source>This question needs an answer.</source>
+            <translation>هذا السؤال يحتاج إلى إجابة.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This answer is not allowed here.</source>
+            <translation>هذه الإجابة غير مسموح بها هنا.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/response_rules.py" line="+185" />
+            <source>Enter a whole number.</source>
+            <translation>أدخِل عددًا صحيحًا.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a number.</source>
+            <translation>أدخِل رقمًا.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a date as year-month-day.</source>
+            <translation>أدخِل التاريخ بالصيغة سنة-شهر-يوم.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a time as hours:minutes.</source>
+            <translation>أدخِل الوقت بالصيغة ساعات:دقائق.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose among the answers offered.</source>
+            <translation>اختر من بين الإجابات المعروضة.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a value on the scale.</source>
+            <translation>اختر قيمة على المقياس.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/graph.py" line="+24" />
+            <source>there is no question named '{name}'</source>
+            <translation>لا يوجد سؤال باسم '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/logic.py" line="+186" />
+            <source>The form has no question called '{name}'.</source>
+            <translation>لا يحتوي النموذج على سؤال باسم '{name}'.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/state.py" line="+41" />
+            <source>'{text}' is not a repeat instance (such as '2' or '2.1').</source>
+            <translation>'{text}' ليس رقم إدخال في مجموعة متكررة (مثل '2' أو '2.1').</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>'{name}' is not in a repeat; its instance {instance} does not fit.</source>
+            <translation>'{name}' ليس ضمن مجموعة متكررة؛ لذا لا يناسبه رقم الإدخال {instance}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}' is in a repeat; its instance (none) does not fit.</source>
+            <translation>'{name}' ضمن مجموعة متكررة؛ لذا لا يصح أن يكون بلا رقم إدخال.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' is in a repeat; its instance {instance} does not fit.</source>
+            <translation>'{name}' ضمن مجموعة متكررة؛ ورقم الإدخال {instance} لا يناسبه.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A repeat can have at most {maximum} entries; '{name}' was given entry {instance}.</source>
+            <translation>الحد الأقصى لإدخالات المجموعة المتكررة هو {maximum}؛ وقد أُعطي '{name}' رقم الإدخال {instance}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' is a group or repeat and has no answer of its own.</source>
+            <translation>'{name}' مجموعة أو مجموعة متكررة، وليست له إجابة خاصة به.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>'{repeat}' is not a repeat.</source>
+            <translation>'{repeat}' ليس مجموعة متكررة.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The instance (none) does not fit the repeat '{repeat}'.</source>
+            <translation>لا يصح أن يكون رقم الإدخال فارغًا في المجموعة المتكررة '{repeat}'.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The instance {instance} does not fit the repeat '{repeat}'.</source>
+            <translation>رقم الإدخال {instance} لا يناسب المجموعة المتكررة '{repeat}'.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{repeat}' can have at most {maximum} entries.</source>
+            <translation>الحد الأقصى لإدخالات '{repeat}' هو {maximum}.</translation>
+        </message>
+        <message>
+            <location line="+165" />
+            <source>'{name}' is not a question the form shows.</source>
+            <translation>'{name}' ليس سؤالًا يعرضه النموذج.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/validation.py" line="+65" />
+            <source>The name '{name}' is used by more than one question; every name must be unique.</source>
+            <translation>الاسم '{name}' مستخدم لأكثر من سؤال؛ يجب أن يكون كل اسم فريدًا.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>'{name}' has 'or other', which needs the name '{name}_other' for itself, but a question already uses it.</source>
+            <translation>في '{name}' خيار 'or other'، وهو يحتاج إلى الاسم '{name}_other' لنفسه، لكن سؤالًا آخر يستخدمه بالفعل.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>These questions depend on each other in a circle: {cycle}.</source>
+            <translation>تعتمد هذه الأسئلة بعضها على بعض في حلقة مغلقة: {cycle}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The form needs an id (form_id).</source>
+            <translation>يحتاج النموذج إلى معرّف (form_id).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The form id can have at most {maximum} characters.</source>
+            <translation>الحد الأقصى لعدد أحرف معرّف النموذج هو {maximum}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The form needs a title.</source>
+            <translation>يحتاج النموذج إلى عنوان.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The form title can have at most {maximum} characters.</source>
+            <translation>الحد الأقصى لعدد أحرف عنوان النموذج هو {maximum}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The form needs at least one language.</source>
+            <translation>يحتاج النموذج إلى لغة واحدة على الأقل.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A language is listed twice.</source>
+            <translation>إحدى اللغات مذكورة مرتين.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{code}' is not a usable language code (letters, digits, '-' or '_', at most {maximum} characters).</source>
+            <translation>'{code}' ليس رمز لغة صالحًا (أحرف وأرقام و'-' أو '_'، بحد أقصى {maximum} من الأحرف).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The default language '{default_language}' is not one of the form's languages.</source>
+            <translation>اللغة الافتراضية '{default_language}' ليست من لغات النموذج.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{choice_list}' is not a usable list name.</source>
+            <translation>'{choice_list}' ليس اسم قائمة صالحًا.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There are two choice lists called '{choice_list}'.</source>
+            <translation>توجد قائمتا خيارات باسم '{choice_list}'.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A choice of the list '{choice_list}' has no usable name.</source>
+            <translation>أحد خيارات القائمة '{choice_list}' ليس له اسم صالح.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The list '{choice_list}' has the choice '{choice}' twice.</source>
+            <translation>الخيار '{choice}' مكرر مرتين في القائمة '{choice_list}'.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{name}' is not a usable question name: start with a letter or '_', then letters, digits, '_', '-' or '.', at most {maximum} characters.</source>
+            <translation>'{name}' ليس اسم سؤال صالحًا: ابدأ بحرف أو '_'، ثم أحرف أو أرقام أو '_' أو '-' أو '.'، بحد أقصى {maximum} من الأحرف.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' has the type '{type}', which the app does not know.</source>
+            <translation>نوع '{name}' هو '{type}'، وهو نوع لا يعرفه التطبيق.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' is a {type}, so it cannot hold other questions.</source>
+            <translation>'{name}' من النوع {type}، لذا لا يمكن أن يضم أسئلة أخرى.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>'{name}' needs a choice list.</source>
+            <translation>يحتاج '{name}' إلى قائمة خيارات.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' uses the choice list '{list_name}', which does not exist.</source>
+            <translation>يستخدم '{name}' قائمة الخيارات '{list_name}'، وهي غير موجودة.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The choice list '{list_name}' of '{name}' has no choices.</source>
+            <translation>قائمة الخيارات '{list_name}' الخاصة بـ '{name}' لا تحتوي على أي خيارات.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The choice codes of '{list_name}' cannot contain spaces, because '{name}' allows several answers.</source>
+            <translation>لا يمكن أن تحتوي رموز الخيارات في '{list_name}' على مسافات، لأن '{name}' يسمح بعدة إجابات.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' is a {type}, so it cannot have a choice list.</source>
+            <translation>'{name}' من النوع {type}، لذا لا يمكن أن تكون له قائمة خيارات.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only select questions can have 'or other'; '{name}' is a {type}.</source>
+            <translation>لا يمكن إضافة 'or other' إلا إلى أسئلة الاختيار (select)؛ و'{name}' من النوع {type}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}' cannot have both 'or other' and a choice filter.</source>
+            <translation>لا يمكن أن يجمع '{name}' بين 'or other' وعامل تصفية الخيارات (choice filter).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The calculation '{name}' needs a formula.</source>
+            <translation>تحتاج العملية الحسابية '{name}' إلى صيغة.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}' needs a label or a hint.</source>
+            <translation>يحتاج '{name}' إلى تسمية أو تلميح.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The {key} of the range '{question}' must be a number.</source>
+            <translation>يجب أن تكون قيمة {key} في سؤال النطاق '{question}' رقمًا.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The step of the range '{question}' cannot be 0.</source>
+            <translation>لا يمكن أن تكون قيمة الخطوة (step) في سؤال النطاق '{question}' مساوية لـ 0.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{name}' has a text in '{code}', which is not one of the form's languages.</source>
+            <translation>لدى '{name}' نص باللغة '{code}'، وهي ليست من لغات النموذج.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A choice has a text in '{code}', which is not one of the form's languages.</source>
+            <translation>لأحد الخيارات نص باللغة '{code}'، وهي ليست من لغات النموذج.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/kiosk.py" line="+103" />
+            <source>This survey is not available in '{code}'.</source>
+            <translation>هذا الاستبيان غير متوفر باللغة '{code}'.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This survey needs your participant code.</source>
+            <translation>يحتاج هذا الاستبيان إلى رمز المشارك الخاص بك.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{code} has already answered this survey. Thank you!</source>
+            <translation>سبق أن أجاب {code} عن هذا الاستبيان. شكرًا لك!</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>That response belongs to another survey.</source>
+            <translation>تنتمي هذه الاستجابة إلى استبيان آخر.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That response is already finished.</source>
+            <translation>هذه الاستجابة مكتملة بالفعل.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>There is no question on screen to answer.</source>
+            <translation>لا يوجد على الشاشة سؤال للإجابة عنه.</translation>
+        </message>
+        <message>
+            <location line="+120" />
+            <source>This kiosk has no PIN; set one for the workshop first.</source>
+            <translation>لا يوجد رمز PIN لهذا الكشك؛ عيِّن رمزًا للورشة أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/kiosk_pins.py" line="+46" />
+            <source>Set a kiosk PIN for this workshop before starting the kiosk.</source>
+            <translation>عيِّن رمز PIN للكشك لهذه الورشة قبل بدء الكشك.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/listing.py" line="+70" />
+            <source>Cannot list {kind!r}; choose one of {kinds}.</source>
+            <translation>لا يمكن عرض قائمة {kind!r}؛ اختر أحد الأنواع التالية: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Name a {what} by its id or title.</source>
+            <translation>حدِّد العنصر ({what}) بمعرّفه أو عنوانه.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No {what} has the id or title {reference!r}.</source>
+            <translation>لا يوجد عنصر ({what}) معرّفه أو عنوانه {reference!r}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} {what}s match {reference!r}; give more of the id.</source>
+            <translation>يطابق {reference!r} عناصر ({what}) عددها {n}؛ أدخِل جزءًا أطول من المعرّف.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/live_results.py" line="+72" />
+            <source>The survey has no question called '{question_name}'.</source>
+            <translation>لا يحتوي الاستبيان على سؤال باسم '{question_name}'.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_import.py" line="-28" />
+            <source>Stakeholder {number} of the list cannot be imported, so nothing was: {problem}</source>
+            <translation>تعذّر استيراد الجهة المعنية رقم {number} من القائمة، لذا لم يُستورد أي شيء: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_rules.py" line="-242" />
+            <location line="+159" />
+            <source>A map is one of: {kinds}.</source>
+            <translation>نوع الخريطة أحد ما يلي: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="-37" />
+            <location filename="../../workshop_app/core/participant_rules.py" line="-54" />
+            <location line="+10" />
+            <source>{what} can have at most {limit:,} characters; this one has {count:,}.</source>
+            <translation>الحد الأقصى لعدد أحرف {what} هو {limit:,}، وهذا النص يحتوي على {count:,}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{what} has no field called {field!r}.</source>
+            <translation>لا يوجد في {what} حقل باسم {field!r}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{what} must be a number.</source>
+            <translation>يجب أن تكون قيمة {what} رقمًا.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>A map needs a title.</source>
+            <translation>تحتاج الخريطة إلى عنوان.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>An axis runs from 0 to a number above 0 and at most {maximum:,.0f}.</source>
+            <translation>يمتد المحور من 0 إلى رقم أكبر من 0 لا يزيد على {maximum:,.0f}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>A map's quadrant names are a list of four names.</source>
+            <translation>أسماء أرباع الخريطة قائمة من أربعة أسماء.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A map has four quadrant names (or none), not {count}.</source>
+            <translation>للخريطة أربعة أسماء للأرباع (أو لا شيء)، وليس {count}.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A stakeholder needs a name.</source>
+            <translation>تحتاج الجهة المعنية إلى اسم.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A stakeholder's sector is one of: {sectors}.</source>
+            <translation>قطاع الجهة المعنية أحد ما يلي: {sectors}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A stakeholder's attitude is one of: {attitudes}.</source>
+            <translation>موقف الجهة المعنية أحد ما يلي: {attitudes}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>A relationship joins two stakeholders; choose both.</source>
+            <translation>تربط العلاقة بين جهتين معنيتين؛ اختر كلتيهما.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../workshop_app/core/maps.py" line="+240" />
+            <source>A stakeholder cannot have a relationship with itself.</source>
+            <translation>لا يمكن أن تكون للجهة المعنية علاقة بنفسها.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A relationship needs a kind, such as {example!r}.</source>
+            <translation>تحتاج العلاقة إلى نوع، مثل {example!r}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A relationship's strength is 1 (weak), 2 or 3 (strong).</source>
+            <translation>قوة العلاقة هي 1 (ضعيفة) أو 2 أو 3 (قوية).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A relationship either has a direction or not.</source>
+            <translation>إما أن يكون للعلاقة اتجاه أو لا يكون.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_snapshots.py" line="+27" />
+            <source>A snapshot needs a name, such as the meeting it records.</source>
+            <translation>تحتاج اللقطة إلى اسم، مثل اسم الاجتماع الذي توثّقه.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A snapshot's name can have at most {maximum} characters.</source>
+            <translation>الحد الأقصى لعدد أحرف اسم اللقطة هو {maximum}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A snapshot's date must be a date and time with its time zone.</source>
+            <translation>يجب أن يكون تاريخ اللقطة تاريخًا ووقتًا مع المنطقة الزمنية.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/maps.py" line="-111" />
+            <source>This cannot be undone: the map or stakeholders it belonged to are gone.</source>
+            <translation>لا يمكن التراجع عن هذا: الخريطة أو الجهات المعنية التي كان يخصها لم تعد موجودة.</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <location filename="../../workshop_app/db/lookup.py" line="+27" />
+            <source>That stakeholder no longer exists.</source>
+            <translation>لم تعد هذه الجهة المعنية موجودة.</translation>
+        </message>
+        <message>
+            <location line="+144" />
+            <source>Those two snapshots are of different maps; compare snapshots of one map.</source>
+            <translation>هاتان اللقطتان من خريطتين مختلفتين؛ قارن بين لقطات خريطة واحدة.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A relationship joins two stakeholders of the same map.</source>
+            <translation>تربط العلاقة بين جهتين معنيتين من الخريطة نفسها.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{first!r} and {second!r} already have a {kind!r} relationship.</source>
+            <translation>توجد بالفعل علاقة من نوع {kind!r} بين {first!r} و{second!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge.py" line="-134" />
+            <source>Choose at least one package to merge.</source>
+            <translation>اختر حزمة واحدة على الأقل لدمجها.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+21" />
+            <source>The merge was cancelled; nothing was changed.</source>
+            <translation>أُلغي الدمج؛ لم يتغير أي شيء.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The packages could not be merged ({reason}); nothing was changed.</source>
+            <translation>تعذّر دمج الحزم ({reason})؛ لم يتغير أي شيء.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+70" />
+            <source>The packages could not be merged ({n} row(s) of {kind} would point at rows that do not exist); nothing was changed.</source>
+            <translation>
+                <numerusform>تعذّر دمج الحزم (عدد صفوف {kind} التي كانت ستشير إلى صفوف غير موجودة: {n})؛ لم يتغير أي شيء.</numerusform>
+                <numerusform>تعذّر دمج الحزم (عدد صفوف {kind} التي كانت ستشير إلى صفوف غير موجودة: {n})؛ لم يتغير أي شيء.</numerusform>
+                <numerusform>تعذّر دمج الحزم (عدد صفوف {kind} التي كانت ستشير إلى صفوف غير موجودة: {n})؛ لم يتغير أي شيء.</numerusform>
+                <numerusform>تعذّر دمج الحزم (عدد صفوف {kind} التي كانت ستشير إلى صفوف غير موجودة: {n})؛ لم يتغير أي شيء.</numerusform>
+                <numerusform>تعذّر دمج الحزم (عدد صفوف {kind} التي كانت ستشير إلى صفوف غير موجودة: {n})؛ لم يتغير أي شيء.</numerusform>
+                <numerusform>تعذّر دمج الحزم (عدد صفوف {kind} التي كانت ستشير إلى صفوف غير موجودة: {n})؛ لم يتغير أي شيء.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/packing.py" line="-45" />
+            <source>A package cannot overwrite the database it is made from; choose another file.</source>
+            <translation>لا يمكن أن تحل الحزمة محل قاعدة البيانات التي أُنشئت منها؛ اختر ملفًا آخر.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location filename="../../workshop_app/db/backup.py" line="+25" />
+            <location filename="../../workshop_app/formats/exchange_package.py" line="+38" />
+            <source>Cannot write {target}: the folder {folder} does not exist.</source>
+            <translation>تتعذّر كتابة {target}: المجلد {folder} غير موجود.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../../workshop_app/db/lookup.py" line="+4" />
+            <source>That workshop no longer exists.</source>
+            <translation>لم تعد هذه الورشة موجودة.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Packing was cancelled; no package was written.</source>
+            <translation>أُلغي التحزيم؛ لم تُكتب أي حزمة.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participant_rules.py" line="-104" />
+            <source>A participant needs a code, such as P-0042.</source>
+            <translation>يحتاج المشارك إلى رمز، مثل P-0042.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A participant code cannot contain spaces.</source>
+            <translation>لا يمكن أن يحتوي رمز المشارك على مسافات.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Consent is given to {purposes}; {purpose!r} is not one of these.</source>
+            <translation>تُعطى الموافقة على: {purposes}؛ و{purpose!r} ليس من بينها.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{what} needs a date and time with its time zone.</source>
+            <translation>يحتاج {what} إلى تاريخ ووقت مع المنطقة الزمنية.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} cannot be in the future ({moment} has not happened yet).</source>
+            <translation>لا يمكن أن يكون {what} في المستقبل (لم يحن {moment} بعد).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Say who is recording the consent (set your name in the settings).</source>
+            <translation>حدِّد مَن يسجّل الموافقة (اكتب اسمك في الإعدادات).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say who is recording the withdrawal (set your name in the settings).</source>
+            <translation>حدِّد مَن يسجّل سحب الموافقة (اكتب اسمك في الإعدادات).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say who is recording the erasure (set your name in the settings).</source>
+            <translation>حدِّد مَن يسجّل مسح البيانات (اكتب اسمك في الإعدادات).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Say who is recording the {what} (set your name in the settings).</source>
+            <translation>حدِّد مَن يسجّل {what} (اكتب اسمك في الإعدادات).</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>A question's name uses lower-case letters a–z, digits and _, starts with a letter and has at most 64 characters, such as age_band.</source>
+            <translation>يتكون اسم السؤال من أحرف لاتينية صغيرة a–z وأرقام و_، ويبدأ بحرف، ولا يزيد على 64 حرفًا، مثل age_band.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A choice code uses lower-case letters a–z, digits and _ (at most 64), such as 60_74.</source>
+            <translation>يتكون رمز الخيار من أحرف لاتينية صغيرة a–z وأرقام و_ (64 حرفًا على الأكثر)، مثل 60_74.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>{what} needs its labels as language and text pairs.</source>
+            <translation>يجب إعطاء تسميات {what} في صورة أزواج من اللغة والنص.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{language!r} is not a language code such as en, pt or pt_BR.</source>
+            <translation>{language!r} ليس رمز لغة مثل en أو pt أو pt_BR.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{what} needs a label in at least one language.</source>
+            <translation>يجب إعطاء {what} تسمية بلغة واحدة على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participants.py" line="-75" />
+            <source>A participant has no field called {field!r} that can be changed here.</source>
+            <translation>لا يوجد لدى المشارك حقل باسم {field!r} يمكن تغييره هنا.</translation>
+        </message>
+        <message>
+            <location line="+91" />
+            <source>{code} is not checked in to that workshop.</source>
+            <translation>لم يُسجَّل حضور {code} في تلك الورشة.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{code} is already checked in to this workshop.</source>
+            <translation>سبق تسجيل حضور {code} في هذه الورشة.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{code} is already the code of another participant.</source>
+            <translation>{code} هو بالفعل رمز مشارك آخر.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/pin.py" line="-50" />
+            <source>A kiosk PIN is {fewest} to {most} digits.</source>
+            <translation>يتكون رمز PIN للكشك من {fewest} إلى {most} أرقام.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/profiles.py" line="+9" />
+            <source>{code!r} is not one of the answers to “{label}”.</source>
+            <translation>{code!r} ليس من إجابات «{label}».</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only a self-described answer to “{label}” can have the person's own words.</source>
+            <translation>لا يمكن كتابة كلمات الشخص نفسه في «{label}» إلا مع الإجابة التي تتيح الوصف الذاتي.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>“{typed}” is not one of the answers to “{label}”.</source>
+            <translation>«{typed}» ليس من إجابات «{label}».</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Each choice of a question needs its own code.</source>
+            <translation>يحتاج كل خيار من خيارات السؤال إلى رمز خاص به.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>There is already a profile question called {name!r}.</source>
+            <translation>يوجد بالفعل سؤال ملف تعريفي باسم {name!r}.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>“{question}” already has a choice {code!r}.</source>
+            <translation>يحتوي «{question}» بالفعل على خيار رمزه {code!r}.</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Every question keeps “Prefer not to say”, so answering stays voluntary.</source>
+            <translation>يحتفظ كل سؤال بالخيار «أفضّل عدم الإجابة»، لتبقى الإجابة طوعية.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>1 participant gave the answer “{answer}”, so it cannot be deleted; change its label instead.</source>
+            <translation>اختار مشارك واحد الإجابة «{answer}»، لذا لا يمكن حذفها؛ غيِّر تسميتها بدلًا من ذلك.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>{n} participants gave the answer “{answer}”, so it cannot be deleted; change its label instead.</source>
+            <translation>
+                <numerusform>اختار {n} مشارك الإجابة «{answer}»، لذا لا يمكن حذفها؛ غيِّر تسميتها بدلًا من ذلك.</numerusform>
+                <numerusform>اختار {n} مشارك الإجابة «{answer}»، لذا لا يمكن حذفها؛ غيِّر تسميتها بدلًا من ذلك.</numerusform>
+                <numerusform>اختار {n} مشاركان الإجابة «{answer}»، لذا لا يمكن حذفها؛ غيِّر تسميتها بدلًا من ذلك.</numerusform>
+                <numerusform>اختار {n} مشاركين الإجابة «{answer}»، لذا لا يمكن حذفها؛ غيِّر تسميتها بدلًا من ذلك.</numerusform>
+                <numerusform>اختار {n} مشاركًا الإجابة «{answer}»، لذا لا يمكن حذفها؛ غيِّر تسميتها بدلًا من ذلك.</numerusform>
+                <numerusform>اختار {n} مشارك الإجابة «{answer}»، لذا لا يمكن حذفها؛ غيِّر تسميتها بدلًا من ذلك.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/response_memory.py" line="+51" />
+            <location filename="../../workshop_app/db/lookup.py" line="-2" />
+            <source>That survey no longer exists.</source>
+            <translation>لم يعد هذا الاستبيان موجودًا.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This survey cannot be answered anonymously; a participant code is needed.</source>
+            <translation>لا يمكن الإجابة عن هذا الاستبيان بشكل مجهول الهوية؛ يلزم رمز المشارك.</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>No one has the code “{code}”.</source>
+            <translation>لا يوجد أحد يحمل الرمز «{code}».</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{code} has not consented to take part.</source>
+            <translation>لم يوافق {code} على المشاركة.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location filename="../../workshop_app/core/responses.py" line="+203" />
+            <location filename="../../workshop_app/db/lookup.py" line="-4" />
+            <source>That response no longer exists.</source>
+            <translation>لم تعد هذه الاستجابة موجودة.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/response_rules.py" line="-149" />
+            <source>Write the number with one decimal comma or point and no thousands separator, for example 1234,5.</source>
+            <translation>اكتب الرقم بفاصلة عشرية أو نقطة عشرية واحدة، ودون فاصل للآلاف، مثل 1234,5.</translation>
+        </message>
+        <message>
+            <location line="+114" />
+            <source>This answer is not text or a number.</source>
+            <translation>هذه الإجابة ليست نصًا ولا رقمًا.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>An answer can have at most {maximum:,} characters; this one has {length:,}.</source>
+            <translation>الحد الأقصى لعدد أحرف الإجابة هو {maximum:,}، وهذه الإجابة تحتوي على {length:,}.</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>The survey has no question called '{name}'.</source>
+            <translation>لا يحتوي الاستبيان على سؤال باسم '{name}'.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>'{name}' is not a question to answer.</source>
+            <translation>'{name}' ليس سؤالًا تُطلب الإجابة عنه.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This question does not apply given the earlier answers.</source>
+            <translation>لا ينطبق هذا السؤال بناءً على الإجابات السابقة.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>A repeat can have at most {maximum} entries.</source>
+            <translation>الحد الأقصى لإدخالات المجموعة المتكررة هو {maximum}.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>A response is given in the kiosk or typed in from paper ({modes}).</source>
+            <translation>تُعطى الاستجابة في الكشك أو تُدخَل من الورق ({modes}).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>One question still needs an answer: {shown}.</source>
+            <translation>لا يزال سؤال واحد بحاجة إلى إجابة: {shown}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{n} questions still need an answer: {shown} and {more} more.</source>
+            <translation>
+                <numerusform>لا يزال {n} سؤال بحاجة إلى إجابة: {shown} و{more} غيرها.</numerusform>
+                <numerusform>لا يزال {n} سؤال بحاجة إلى إجابة: {shown} و{more} غيرها.</numerusform>
+                <numerusform>لا يزال {n} سؤالان بحاجة إلى إجابة: {shown} و{more} غيرها.</numerusform>
+                <numerusform>لا تزال {n} أسئلة بحاجة إلى إجابة: {shown} و{more} غيرها.</numerusform>
+                <numerusform>لا يزال {n} سؤالًا بحاجة إلى إجابة: {shown} و{more} غيرها.</numerusform>
+                <numerusform>لا يزال {n} سؤال بحاجة إلى إجابة: {shown} و{more} غيرها.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{n} questions still need an answer: {shown}.</source>
+            <translation>
+                <numerusform>لا يزال {n} سؤال بحاجة إلى إجابة: {shown}.</numerusform>
+                <numerusform>لا يزال {n} سؤال بحاجة إلى إجابة: {shown}.</numerusform>
+                <numerusform>لا يزال {n} سؤالان بحاجة إلى إجابة: {shown}.</numerusform>
+                <numerusform>لا تزال {n} أسئلة بحاجة إلى إجابة: {shown}.</numerusform>
+                <numerusform>لا يزال {n} سؤالًا بحاجة إلى إجابة: {shown}.</numerusform>
+                <numerusform>لا يزال {n} سؤال بحاجة إلى إجابة: {shown}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/responses.py" line="-90" />
+            <source>This survey is not available in '{language}'; it has {languages}.</source>
+            <translation>هذا الاستبيان غير متوفر باللغة '{language}'؛ لغاته المتاحة: {languages}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>That activity belongs to another workshop.</source>
+            <translation>ينتمي هذا النشاط إلى ورشة أخرى.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“{title}” cannot be answered anonymously; a participant code is needed.</source>
+            <translation>لا يمكن الإجابة عن «{title}» بشكل مجهول الهوية؛ يلزم رمز المشارك.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>No one has the code “{code}”. Check the code on your card, or ask the facilitator.</source>
+            <translation>لا يوجد أحد يحمل الرمز «{code}». تحقّق من الرمز المكتوب على بطاقتك، أو اسأل الميسّر.</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>The survey has no stored question called '{name}'.</source>
+            <translation>لا يحتوي الاستبيان على سؤال محفوظ باسم '{name}'.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This survey is not available in '{language}'.</source>
+            <translation>هذا الاستبيان غير متوفر باللغة '{language}'.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/results.py" line="+180" />
+            <source>“{title}” has no question called '{question_name}' with results.</source>
+            <translation>لا يحتوي «{title}» على سؤال باسم '{question_name}' له نتائج.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>There is no survey '{form_id}'.</source>
+            <translation>لا يوجد استبيان '{form_id}'.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/run_session.py" line="+48" />
+            <location line="+38" />
+            <source>That activity is not on this workshop's agenda.</source>
+            <translation>هذا النشاط ليس ضمن جدول أعمال هذه الورشة.</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>This workshop has no agenda yet.</source>
+            <translation>لا يوجد جدول أعمال لهذه الورشة بعد.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/survey_templates.py" line="+31" />
+            <source>The template {key} is missing from this installation.</source>
+            <translation>القالب {key} غير موجود في هذا التثبيت.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/core/voting.py" line="+92" />
+            <source>All {n} dots are placed. Take one back to move it.</source>
+            <translation>
+                <numerusform>وُضعت النقاط كلها ({n}). استرجع واحدة منها لنقلها.</numerusform>
+                <numerusform>وُضعت النقاط كلها ({n}). استرجع واحدة منها لنقلها.</numerusform>
+                <numerusform>وُضعت النقاط كلها ({n}). استرجع واحدة منها لنقلها.</numerusform>
+                <numerusform>وُضعت النقاط كلها ({n}). استرجع واحدة منها لنقلها.</numerusform>
+                <numerusform>وُضعت النقاط كلها ({n}). استرجع واحدة منها لنقلها.</numerusform>
+                <numerusform>وُضعت النقاط كلها ({n}). استرجع واحدة منها لنقلها.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>There is no dot of yours on that note.</source>
+            <translation>ليست لك أي نقطة على تلك الملاحظة.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>A count of dots is a whole number from 0 to {maximum:,}.</source>
+            <translation>عدد النقاط عدد صحيح من 0 إلى {maximum:,}.</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>Say who votes: a participant, or an anonymous kiosk voter's token.</source>
+            <translation>حدِّد مَن يصوّت: مشارك، أو رمز مميز لمصوّت مجهول الهوية في الكشك.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Dots are placed in a dot vote.</source>
+            <translation>توضع النقاط في التصويت بالنقاط.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The brainstorm this dot vote is about no longer exists.</source>
+            <translation>لم يعد العصف الذهني الذي يخصه هذا التصويت بالنقاط موجودًا.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location filename="../../workshop_app/db/lookup.py" line="+3" />
+            <source>That sticky note no longer exists.</source>
+            <translation>لم تعد هذه الملاحظة اللاصقة موجودة.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That sticky note is not part of this dot vote.</source>
+            <translation>هذه الملاحظة اللاصقة ليست جزءًا من هذا التصويت بالنقاط.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workbook_scope.py" line="+116" />
+            <source>The first day of the date range comes after the last day; swap them and export again.</source>
+            <translation>اليوم الأول من نطاق التواريخ يقع بعد اليوم الأخير؛ اعكسهما ثم صدِّر مجددًا.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workshop_rules.py" line="+93" />
+            <source>A workshop has no field called {field!r}.</source>
+            <translation>لا يوجد لدى الورشة حقل باسم {field!r}.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A workshop needs a title.</source>
+            <translation>تحتاج الورشة إلى عنوان.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A workshop title can have at most {maximum} characters.</source>
+            <translation>الحد الأقصى لعدد أحرف عنوان الورشة هو {maximum}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A workshop's status is one of {statuses}.</source>
+            <translation>حالة الورشة إحدى القيم التالية: {statuses}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A workshop's start must be a date and time with its time zone.</source>
+            <translation>يجب أن يكون موعد بدء الورشة تاريخًا ووقتًا مع المنطقة الزمنية.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>An activity has no field called {field!r}.</source>
+            <translation>لا يوجد لدى النشاط حقل باسم {field!r}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>An activity is one of: {kinds}.</source>
+            <translation>نوع النشاط أحد ما يلي: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An activity's planned time is between 1 and {maximum} minutes.</source>
+            <translation>الوقت المخطط للنشاط بين 1 و{maximum} دقيقة.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose a survey from the list.</source>
+            <translation>اختر استبيانًا من القائمة.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>An activity's settings must be a set of named values.</source>
+            <translation>يجب أن تكون إعدادات النشاط مجموعة من القيم المسماة.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Each person gets between 1 and {maximum} dots in a dot vote.</source>
+            <translation>يجب أن يكون عدد نقاط كل شخص في التصويت بالنقاط بين 1 و{maximum}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workshops.py" line="+220" />
+            <source>Only a survey item on the agenda runs a survey.</source>
+            <translation>لا يشغّل الاستبيانَ إلا بندُ استبيان في جدول الأعمال.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/backup.py" line="-3" />
+            <source>A backup cannot overwrite the database it is a copy of; choose another file.</source>
+            <translation>لا يمكن أن تحل النسخة الاحتياطية محل قاعدة البيانات التي نُسخت منها؛ اختر ملفًا آخر.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location filename="../../workshop_app/formats/exchange_package.py" line="+21" />
+            <source>Cannot write {target}: {reason}.</source>
+            <translation>تتعذّر كتابة {target}: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The backup to {target} failed: {problem}.</source>
+            <translation>فشل النسخ الاحتياطي إلى {target}: {problem}.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>That file is the database itself; choose a backup to restore from.</source>
+            <translation>هذا الملف هو قاعدة البيانات نفسها؛ اختر نسخة احتياطية للاستعادة منها.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{source} is empty; it is not a Workshop App backup.</source>
+            <translation>{source} فارغ؛ وهو ليس نسخة احتياطية من Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{source} was written by a newer version of Workshop App; update the app first.</source>
+            <translation>كُتب {source} بإصدار أحدث من Workshop App؛ حدِّث التطبيق أولًا.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{source} could not be restored: {problem}.</source>
+            <translation>تعذّرت استعادة {source}: {problem}.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>{source} is damaged ({problem}); choose another backup.</source>
+            <translation>الملف {source} تالف ({problem})؛ اختر نسخة احتياطية أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/database.py" line="+61" />
+            <source>{path} could not be opened: {reason}.</source>
+            <translation>تعذّر فتح {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>{path} was written by a newer version of Workshop App; update the app to open it.</source>
+            <translation>كُتب {path} بإصدار أحدث من Workshop App؛ حدِّث التطبيق لفتحه.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>Upgrading the database would leave {n} broken link(s) (first in table {table}); nothing was changed.</source>
+            <translation>
+                <numerusform>كانت ترقية قاعدة البيانات ستترك {n} رابط معطوب (في الجدول {table})؛ لذا لم يتغير أي شيء.</numerusform>
+                <numerusform>كانت ترقية قاعدة البيانات ستترك {n} رابط معطوب (في الجدول {table})؛ لذا لم يتغير أي شيء.</numerusform>
+                <numerusform>كانت ترقية قاعدة البيانات ستترك {n} رابطين معطوبين (أولهما في الجدول {table})؛ لذا لم يتغير أي شيء.</numerusform>
+                <numerusform>كانت ترقية قاعدة البيانات ستترك {n} روابط معطوبة (أولها في الجدول {table})؛ لذا لم يتغير أي شيء.</numerusform>
+                <numerusform>كانت ترقية قاعدة البيانات ستترك {n} رابطًا معطوبًا (أولها في الجدول {table})؛ لذا لم يتغير أي شيء.</numerusform>
+                <numerusform>كانت ترقية قاعدة البيانات ستترك {n} رابط معطوب (أولها في الجدول {table})؛ لذا لم يتغير أي شيء.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/lock.py" line="+70" />
+            <source>{database} is busy: another Workshop App window or command ({holder}) is using it. Close that one first, or open a different file.</source>
+            <translation>قاعدة البيانات {database} مشغولة: تستخدمها نافذة أو أمر آخر من Workshop App ({holder}). أغلق ذلك أولًا، أو افتح ملفًا آخر.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{database} is busy: another Workshop App window or command is using it. Close that one first, or open a different file.</source>
+            <translation>قاعدة البيانات {database} مشغولة: تستخدمها نافذة أو أمر آخر من Workshop App. أغلق ذلك أولًا، أو افتح ملفًا آخر.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/lookup.py" line="-11" />
+            <source>That activity no longer exists.</source>
+            <translation>لم يعد هذا النشاط موجودًا.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That choice no longer exists.</source>
+            <translation>لم يعد هذا الخيار موجودًا.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That cluster no longer exists.</source>
+            <translation>لم تعد هذه المجموعة موجودة.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That consent record no longer exists.</source>
+            <translation>لم يعد سجل الموافقة هذا موجودًا.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That map no longer exists.</source>
+            <translation>لم تعد هذه الخريطة موجودة.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That participant no longer exists.</source>
+            <translation>لم يعد هذا المشارك موجودًا.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That profile question no longer exists.</source>
+            <translation>لم يعد سؤال الملف التعريفي هذا موجودًا.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That relationship no longer exists.</source>
+            <translation>لم تعد هذه العلاقة موجودة.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That snapshot no longer exists.</source>
+            <translation>لم تعد هذه اللقطة موجودة.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>That target no longer exists.</source>
+            <translation>لم يعد هذا الهدف موجودًا.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>That {what} no longer exists.</source>
+            <translation>لم يعد هذا العنصر ({what}) موجودًا.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/probe.py" line="+35" />
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} مجلد، وليس ملف قاعدة بيانات.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There is no database at {path}.</source>
+            <translation>لا توجد قاعدة بيانات في {path}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cannot create {path}: the folder {folder} does not exist.</source>
+            <translation>يتعذّر إنشاء {path}: المجلد {folder} غير موجود.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot create {path}: the folder {folder} is read-only.</source>
+            <translation>يتعذّر إنشاء {path}: المجلد {folder} للقراءة فقط.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{path} cannot be read ({reason}).</source>
+            <translation>تتعذّر قراءة {path} ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{path} is empty; it is not a Workshop App database.</source>
+            <translation>{path} فارغ؛ وهو ليس قاعدة بيانات Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is not a Workshop App database (it is not an SQLite file).</source>
+            <translation>{path} ليس قاعدة بيانات Workshop App (فهو ليس ملف SQLite).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is damaged (the file is incomplete); restore it from a backup.</source>
+            <translation>{path} تالف (الملف غير مكتمل)؛ استعِده من نسخة احتياطية.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is read-only; copy it to a folder where you can write, then open the copy.</source>
+            <translation>{path} للقراءة فقط؛ انسخه إلى مجلد يمكنك الكتابة فيه، ثم افتح النسخة.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{path} is an SQLite database, but not one made by Workshop App.</source>
+            <translation>{path} قاعدة بيانات SQLite، لكنها لم تُنشأ بواسطة Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>{path} cannot be opened as a database.</source>
+            <translation>يتعذّر فتح {path} كقاعدة بيانات.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{path} is damaged (its schema version is missing); restore it from a backup.</source>
+            <translation>{path} تالف (إصدار المخطط فيه مفقود)؛ استعِده من نسخة احتياطية.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path} is damaged (the file is corrupt); restore it from a backup.</source>
+            <translation>{path} تالف (الملف معطوب)؛ استعِده من نسخة احتياطية.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/exchange_package.py" line="-65" />
+            <location line="+176" />
+            <location line="+33" />
+            <location line="+3" />
+            <location line="+37" />
+            <source>{name} is not a Workshop App exchange package.</source>
+            <translation>{name} ليس حزمة تبادل من Workshop App.</translation>
+        </message>
+        <message>
+            <location line="-246" />
+            <source>{name} is damaged: its manifest has no format version.</source>
+            <translation>{name} تالف: بيان المحتويات فيه لا يتضمن إصدار التنسيق.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+131" />
+            <source>This package was made by a newer version of Workshop App ({app_version}); update the app to merge it.</source>
+            <translation>أُنشئت هذه الحزمة بإصدار أحدث من Workshop App ({app_version})؛ حدِّث التطبيق لدمجها.</translation>
+        </message>
+        <message>
+            <location line="-119" />
+            <source>{name} is damaged: its manifest is incomplete.</source>
+            <translation>{name} تالف: بيان المحتويات فيه غير مكتمل.</translation>
+        </message>
+        <message>
+            <location line="+140" />
+            <source>{name} is a folder, not an exchange package.</source>
+            <translation>{name} مجلد، وليس حزمة تبادل.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>There is no file {path}.</source>
+            <translation>الملف {path} غير موجود.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} cannot be read ({reason}).</source>
+            <translation>تتعذّر قراءة {name} ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is empty; it is not a Workshop App exchange package.</source>
+            <translation>{name} فارغ؛ وهو ليس حزمة تبادل من Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is a database file, not an exchange package; to bring back a backup, use Restore instead.</source>
+            <translation>{name} ملف قاعدة بيانات، وليس حزمة تبادل؛ لاسترجاع نسخة احتياطية، استخدم «استعادة» بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+6" />
+            <source>{name} is incomplete or damaged (perhaps it was cut short while copying); make the package again.</source>
+            <translation>{name} غير مكتمل أو تالف (ربما انقطع أثناء النسخ)؛ أنشئ الحزمة مجددًا.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{name} contains a file with an unsafe name ({member!r}); it was not opened.</source>
+            <translation>يحتوي {name} على ملف باسم غير آمن ({member!r})؛ لذا لم يُفتح.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} contains the same part twice; it was not opened.</source>
+            <translation>يحتوي {name} على الجزء نفسه مرتين؛ لذا لم يُفتح.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} contains an unexpected file ({member!r}); it is not a Workshop App exchange package.</source>
+            <translation>يحتوي {name} على ملف غير متوقع ({member!r})؛ فهو ليس حزمة تبادل من Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{name} is incomplete: part of its content is missing.</source>
+            <translation>{name} غير مكتمل: جزء من محتواه مفقود.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{name} is encrypted; Workshop App packages never are.</source>
+            <translation>{name} مشفّر؛ وحزم Workshop App لا تكون مشفّرة أبدًا.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} unpacks to far more than its size (it looks like a zip bomb); it was not opened.</source>
+            <translation>حجم {name} بعد فك ضغطه أكبر بكثير من حجمه (يبدو أنه قنبلة ضغط zip)؛ لذا لم يُفتح.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} would unpack to more than {maximum} GB; it was not opened.</source>
+            <translation>سيتجاوز حجم {name} بعد فك ضغطه {maximum} غيغابايت؛ لذا لم يُفتح.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+5" />
+            <source>{name} is not a Workshop App exchange package (its manifest is far too large).</source>
+            <translation>{name} ليس حزمة تبادل من Workshop App (بيان المحتويات فيه كبير جدًا).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{name} is damaged: its manifest cannot be read.</source>
+            <translation>{name} تالف: تتعذّر قراءة بيان المحتويات فيه.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+10" />
+            <location line="+12" />
+            <source>{name} is damaged: its content does not match its checksums; make the package again.</source>
+            <translation>{name} تالف: محتواه لا يطابق مجاميع التحقق الخاصة به؛ أنشئ الحزمة مجددًا.</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>{name} unpacks to more than it declares; it was not opened.</source>
+            <translation>حجم {name} بعد فك ضغطه أكبر مما يعلنه؛ لذا لم يُفتح.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+6" />
+            <source>{name} does not hold Workshop App data.</source>
+            <translation>لا يحتوي {name} على بيانات Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+2" />
+            <source>{name} is damaged: its data cannot be read.</source>
+            <translation>{name} تالف: تتعذّر قراءة بياناته.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{name} was made by an older version of Workshop App and could not be brought up to date; nothing was merged.</source>
+            <translation>أُنشئ {name} بإصدار أقدم من Workshop App وتعذّر تحديثه؛ لم يُدمج أي شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/stakeholder_exchange.py" line="-308" />
+            <source>A stakeholder list is written as an .xlsx file; {file} has another extension.</source>
+            <translation>تُكتب قائمة الجهات المعنية في ملف .xlsx؛ لكن امتداد {file} مختلف.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location filename="../../workshop_app/formats/xlsform/writer.py" line="+161" />
+            <source>{path} cannot be written: the folder {folder} does not exist.</source>
+            <translation>تتعذّر كتابة {path}: المجلد {folder} غير موجود.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <location filename="../../workshop_app/formats/xlsform/writer.py" line="+28" />
+            <source>{path} could not be written: {reason}.</source>
+            <translation>تعذّرت كتابة {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>{file} is not a readable Excel workbook.</source>
+            <translation>{file} ليس مصنَّف Excel قابلًا للقراءة.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{file} could not be read; the workbook seems damaged ({error}).</source>
+            <translation>تعذّرت قراءة {file}؛ يبدو أن المصنَّف تالف ({error}).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{path} does not exist or is not a file.</source>
+            <translation>{path} غير موجود أو ليس ملفًا.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is not an Excel workbook; save the list as .xlsx and import that.</source>
+            <translation>{file} ليس مصنَّف Excel؛ احفظ القائمة بتنسيق .xlsx ثم استورد ذلك الملف.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} is empty.</source>
+            <translation>{file} فارغ.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is {size:.0f} MB; a stakeholder list can be at most {maximum} MB.</source>
+            <translation>حجم {file} هو {size:.0f} ميغابايت؛ والحد الأقصى لحجم قائمة الجهات المعنية {maximum} ميغابايت.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file} unpacks to more than {maximum} MB, too much for a stakeholder list.</source>
+            <translation>يتجاوز حجم {file} بعد فك ضغطه {maximum} ميغابايت، وهذا أكبر من اللازم لقائمة جهات معنية.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} cannot be opened: this user may not read it.</source>
+            <translation>يتعذّر فتح {file}: لا يملك هذا المستخدم إذنًا بقراءته.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} is not a readable Excel workbook, although its name says so.</source>
+            <translation>{file} ليس مصنَّف Excel قابلًا للقراءة، رغم أن اسمه يوحي بذلك.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{file_name} has no sheet of stakeholders; name it 'Elements' with a 'Label' column.</source>
+            <translation>لا يحتوي {file_name} على ورقة للجهات المعنية؛ سمِّها 'Elements' وأضِف إليها عمود 'Label'.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The sheet {title!r} of {file_name} lists no stakeholders.</source>
+            <translation>لا تتضمن الورقة {title!r} في {file_name} أي جهات معنية.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The sheet {title!r} of {file_name} has more than {limit:,} stakeholders; Workshop App imports up to {limit:,}.</source>
+            <translation>تحتوي الورقة {title!r} في {file_name} على أكثر من {limit:,} جهة معنية؛ ولا يستورد Workshop App أكثر من {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sheet {title!r} of {file_name} has more than {limit:,} connections; Workshop App imports up to {limit:,}.</source>
+            <translation>تحتوي الورقة {title!r} في {file_name} على أكثر من {limit:,} رابط؛ ولا يستورد Workshop App أكثر من {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The sheet {title!r} of {file_name} has no {column!r} column in its first rows; put them in the header row.</source>
+            <translation>لا تحتوي الصفوف الأولى من الورقة {title!r} في {file_name} على العمود {column!r}؛ ضع أسماء الأعمدة في صف العناوين.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sheet {title!r} of {file_name} has no {first!r} and {second!r} columns in its first rows; put them in the header row.</source>
+            <translation>لا تحتوي الصفوف الأولى من الورقة {title!r} في {file_name} على العمودين {first!r} و{second!r}؛ ضع أسماء الأعمدة في صف العناوين.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/ulg_workbook.py" line="+330" />
+            <source>The workbook must be saved as an .xlsx file; “{file}” has another extension.</source>
+            <translation>يجب حفظ المصنَّف كملف .xlsx؛ لكن امتداد «{file}» مختلف.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The folder {folder} does not exist; choose another place for the workbook.</source>
+            <translation>المجلد {folder} غير موجود؛ اختر مكانًا آخر للمصنَّف.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is a folder; give the workbook a file name ending in .xlsx.</source>
+            <translation>{path} مجلد؛ أعطِ المصنَّف اسم ملف ينتهي بـ .xlsx.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“{file}” is open in another program; close it there and export again (if it is not open, delete the lock file “{lock}” in the same folder).</source>
+            <translation>«{file}» مفتوح في برنامج آخر؛ أغلقه هناك ثم صدِّر مجددًا (إن لم يكن مفتوحًا، فاحذف ملف القفل «{lock}» الموجود في المجلد نفسه).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+23" />
+            <source>You may not save files in {folder}; choose another folder.</source>
+            <translation>لا يُسمح لك بحفظ الملفات في {folder}؛ اختر مجلدًا آخر.</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>“{file}” is read-only; choose another name or folder.</source>
+            <translation>«{file}» للقراءة فقط؛ اختر اسمًا أو مجلدًا آخر.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>There is not enough space on the disk for “{file}”; free some space or choose another place. Nothing was written.</source>
+            <translation>لا توجد مساحة كافية على القرص لحفظ «{file}»؛ أفرِغ بعض المساحة أو اختر مكانًا آخر. لم يُكتب أي شيء.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“{file}” is open in another program or read-only; close it there and export again. Nothing was changed.</source>
+            <translation>«{file}» مفتوح في برنامج آخر أو للقراءة فقط؛ أغلقه هناك ثم صدِّر مجددًا. لم يتغير أي شيء.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“{file}” could not be written: {reason}. Nothing was changed.</source>
+            <translation>تعذّرت كتابة «{file}»: {reason}. لم يتغير أي شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/guard.py" line="+35" />
+            <source>{path} does not exist.</source>
+            <translation>{path} غير موجود.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} is not a file.</source>
+            <translation>{path} ليس ملفًا.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is empty.</source>
+            <translation>{name} فارغ.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} is {size:.0f} MB; a form file can be at most {maximum} MB.</source>
+            <translation>حجم {name} هو {size:.0f} ميغابايت؛ والحد الأقصى لحجم ملف النموذج {maximum} ميغابايت.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is not an XLSForm: Workshop App reads forms saved as .xlsx, .xls, .csv or .md.</source>
+            <translation>{name} ليس XLSForm: يقرأ Workshop App النماذج المحفوظة بتنسيق .xlsx أو .xls أو .csv أو .md.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{file} is not a text file, although its name says so.</source>
+            <translation>{file} ليس ملفًا نصيًا، رغم أن اسمه يوحي بذلك.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file} has more than {maximum:,} lines, too many for a form.</source>
+            <translation>يحتوي {file} على أكثر من {maximum:,} سطر، وهذا عدد كبير جدًا لنموذج.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{name} unpacks to more than {maximum} MB, too much for a form.</source>
+            <translation>يتجاوز حجم {name} بعد فك ضغطه {maximum} ميغابايت، وهذا أكبر من اللازم لنموذج.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is not an Excel workbook, although its name says so.</source>
+            <translation>{name} ليس مصنَّف Excel، رغم أن اسمه يوحي بذلك.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The '{sheet}' sheet of {name} has more than {limit:,} rows; Workshop App imports forms of up to {limit:,} rows there.</source>
+            <translation>تحتوي الورقة '{sheet}' في {name} على أكثر من {limit:,} صف؛ ولا يستورد Workshop App إلا النماذج التي لا يتجاوز عدد صفوفها في هذه الورقة {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{name} is not a readable Excel workbook ({reason}).</source>
+            <translation>{name} ليس مصنَّف Excel قابلًا للقراءة ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The workbook's table of sheets is implausibly large.</source>
+            <translation>جدول الأوراق في المصنَّف كبير بشكل غير معقول.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>A row of the workbook is implausibly large.</source>
+            <translation>أحد صفوف المصنَّف كبير بشكل غير معقول.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/messages.py" line="+20" />
+            <source>the '{sheet}' sheet, row {row}, column '{column}'</source>
+            <translation>الورقة '{sheet}'، الصف {row}، العمود '{column}'</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the '{sheet}' sheet, row {row}</source>
+            <translation>الورقة '{sheet}'، الصف {row}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the '{sheet}' sheet</source>
+            <translation>الورقة '{sheet}'</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} is not an XLSForm: it has no sheet named 'survey'. {hint}</source>
+            <translation>{file} ليس XLSForm: لا يحتوي على ورقة باسم 'survey'. {hint}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is not an XLSForm: it has no sheet named 'survey'.</source>
+            <translation>{file} ليس XLSForm: لا يحتوي على ورقة باسم 'survey'.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} is not a valid XLSForm ({where}): {problem}.</source>
+            <translation>{file} ليس XLSForm صالحًا ({where}): {problem}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is not a valid XLSForm: {problem}.</source>
+            <translation>{file} ليس XLSForm صالحًا: {problem}.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{file} cannot be imported ({where}): {problem}</source>
+            <translation>يتعذّر استيراد {file} ({where}): {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/reader.py" line="-221" />
+            <location line="+33" />
+            <source>{file} nests groups too deeply to be read.</source>
+            <translation>تتداخل المجموعات في {file} بعمق يتعذّر معه قراءته.</translation>
+        </message>
+        <message>
+            <location line="-26" />
+            <source>{file} could not be read as an XLSForm ({error}: no details).</source>
+            <translation>تعذّرت قراءة {file} بوصفه XLSForm ({error}: لا توجد تفاصيل).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} could not be read as an XLSForm ({error}: {details}).</source>
+            <translation>تعذّرت قراءة {file} بوصفه XLSForm ({error}: {details}).</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>{file} could not be turned into a form ({error}: no details).</source>
+            <translation>تعذّر تحويل {file} إلى نموذج ({error}: لا توجد تفاصيل).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} could not be turned into a form ({error}: {details}).</source>
+            <translation>تعذّر تحويل {file} إلى نموذج ({error}: {details}).</translation>
+        </message>
+        <message>
+            <location line="+168" />
+            <source>{file} is not a valid XLSForm ({where}): '{name}' has the type '{pyxform_type}', which XLSForm does not know.</source>
+            <translation>{file} ليس XLSForm صالحًا ({where}): نوع '{name}' هو '{pyxform_type}'، وهو نوع لا يعرفه XLSForm.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/writer.py" line="-161" />
+            <source>An XLSForm is written as an .xlsx file; {file} has another extension.</source>
+            <translation>يُكتب XLSForm في ملف .xlsx؛ لكن امتداد {file} مختلف.</translation>
         </message>
     </context>
     <context>

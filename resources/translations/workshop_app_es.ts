@@ -46,12 +46,12 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="+96" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="+97" />
             <source>No activities yet. Use “Add activity” to plan a brainstorm, a dot vote or a survey.</source>
             <translation>Aún no hay actividades. Usa «Añadir actividad» para planificar una lluvia de ideas, una votación por puntos o una encuesta.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>Agenda</source>
             <translation>Programa</translation>
         </message>
@@ -874,9 +874,9 @@
     <context>
         <name>ConsentPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/consent_panel.py" line="+79" />
+            <location filename="../../workshop_app/ui/consent_panel.py" line="+80" />
             <location line="+3" />
-            <location line="+38" />
+            <location line="+37" />
             <source>Record consent</source>
             <translation>Registrar consentimiento</translation>
         </message>
@@ -892,8 +892,8 @@
             <translation>Historial de consentimiento</translation>
         </message>
         <message>
-            <location line="-16" />
-            <location line="+35" />
+            <location line="-15" />
+            <location line="+34" />
             <source>Withdraw</source>
             <translation>Retirar</translation>
         </message>
@@ -916,12 +916,27 @@
     <context>
         <name>DataEntryWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/data_entry_window.py" line="+65" />
+            <location filename="../../workshop_app/ui/data_entry_window.py" line="+59" />
+            <source>That agenda item belongs to another workshop.</source>
+            <translation>Esa actividad del programa pertenece a otro taller.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Paper questionnaires — {title}</source>
             <translation>Cuestionarios en papel — {title}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+12" />
+            <source>Only a survey or a feedback round is typed in from paper.</source>
+            <translation>Solo se pueden transcribir desde papel las encuestas y las rondas de valoración.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose which survey this agenda item runs first.</source>
+            <translation>Elige primero qué encuesta se usa en esta actividad del programa.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Paper questionnaires: {title}</source>
             <translation>Cuestionarios en papel: {title}</translation>
         </message>
@@ -992,7 +1007,12 @@
             <translation>Guardado. Escribe el siguiente cuestionario.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+19" />
+            <source>That is not an unfinished response of this survey.</source>
+            <translation>Esa no es una respuesta sin terminar de esta encuesta.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>No paper is waiting</source>
             <translation>No hay ningún cuestionario pendiente</translation>
         </message>
@@ -1754,12 +1774,35 @@
         </message>
     </context>
     <context>
+        <name>KioskSurveyPage</name>
+        <message>
+            <location filename="../../workshop_app/ui/kiosk_survey.py" line="+66" />
+            <source>Choose which survey this agenda item runs before starting the kiosk.</source>
+            <translation>Elige qué encuesta se usa en esta actividad del programa antes de iniciar el quiosco.</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskWindow</name>
         <message>
             <location filename="../../workshop_app/ui/kiosk_window.py" line="+82" />
             <location line="+1" />
             <source>Kiosk</source>
             <translation>Quiosco</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>That agenda item belongs to another workshop.</source>
+            <translation>Esa actividad del programa pertenece a otro taller.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A stakeholder map is drawn by the facilitator; it does not run at the kiosk.</source>
+            <translation>Los mapas de actores los dibuja la persona facilitadora; no se usan en el quiosco.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Only a survey can be resumed at the kiosk.</source>
+            <translation>En el quiosco solo se pueden reanudar encuestas.</translation>
         </message>
     </context>
     <context>
@@ -4121,17 +4164,17 @@
         </message>
         <message>
             <location line="+72" />
-            <location line="+86" />
+            <location line="+91" />
             <source>No answers yet</source>
             <translation>Aún no hay respuestas</translation>
         </message>
         <message>
-            <location line="-85" />
+            <location line="-90" />
             <source>Results appear here once people answer a survey in the kiosk, or once answers given on paper are typed in.</source>
             <translation>Los resultados aparecen aquí cuando la gente responde una encuesta en el quiosco o cuando se introducen las respuestas dadas en papel.</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+69" />
             <source>No answers from these groups</source>
             <translation>No hay respuestas de estos grupos</translation>
         </message>
@@ -4184,7 +4227,7 @@
     <context>
         <name>ResultsSurveyModel</name>
         <message>
-            <location line="-345" />
+            <location line="-350" />
             <source>Version {version}</source>
             <translation>Versión {version}</translation>
         </message>
@@ -6217,7 +6260,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>_NumberDelegate</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="-248" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="-250" />
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -6268,7 +6311,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>app</name>
         <message>
-            <location filename="../../workshop_app/app.py" line="+148" />
+            <location filename="../../workshop_app/app.py" line="+172" />
             <source>Something went wrong ({error}). Everything saved so far is safe; the details are in {log}.</source>
             <translation>Algo ha fallado ({error}). Todo lo guardado hasta ahora está a salvo; los detalles están en {log}.</translation>
         </message>
@@ -6650,7 +6693,7 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
     <context>
         <name>consent</name>
         <message>
-            <location filename="../../workshop_app/ui/consent_panel.py" line="-104" />
+            <location filename="../../workshop_app/ui/consent_panel.py" line="-103" />
             <source>Take part</source>
             <translation>Participar</translation>
         </message>
@@ -6691,6 +6734,1120 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
         </message>
     </context>
     <context>
+        <name>core</name>
+        <message>
+            <location filename="../../workshop_app/core/activity_rules.py" line="+48" />
+            <source>A sticky note</source>
+            <translation>Una nota adhesiva</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A cluster name</source>
+            <translation>El nombre de un grupo</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/consent.py" line="+61" />
+            <location filename="../../workshop_app/core/participants.py" line="+142" />
+            <source>The date consent was given</source>
+            <translation>La fecha del consentimiento</translation>
+        </message>
+        <message>
+            <location line="+98" />
+            <source>The date of a withdrawal</source>
+            <translation>La fecha de retirada del consentimiento</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/diversity.py" line="+158" />
+            <source>The target for {group} refers to a profile question this database does not have.</source>
+            <translation>El objetivo para {group} se refiere a una pregunta de perfil que no existe en esta base de datos.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The target for {group} refers to answers “{question}” no longer has.</source>
+            <translation>El objetivo para {group} se refiere a respuestas que «{question}» ya no tiene.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No one has answered “{question}” yet, so the {wanted} target for {group} cannot be checked.</source>
+            <translation>Nadie ha respondido todavía a «{question}», así que no se puede comprobar el objetivo del {wanted} para {group}.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Too few people answered “{question}” in each group to tell whether {group} reach the {wanted} target without singling anyone out.</source>
+            <translation>Hay muy pocas respuestas a «{question}» en cada grupo para saber si se alcanza el objetivo del {wanted} para {group} sin identificar a nadie.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{either} or {other}</source>
+            <translation>{either} o {other}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{group} are {share} of participants who answered, below the {wanted} target.</source>
+            <translation>{group}: el {share} de quienes respondieron, por debajo del objetivo del {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{group} are fewer than 5 of the {total} participants who answered, below the {wanted} target.</source>
+            <translation>{group}: menos de 5 de las {total} personas que respondieron, por debajo del objetivo del {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{group} are at most {share} of participants who answered, below the {wanted} target.</source>
+            <translation>{group}: como máximo el {share} de quienes respondieron, por debajo del objetivo del {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{group} are {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>{group}: el {share} de quienes respondieron; se alcanza el objetivo del {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{group} are at least {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>{group}: al menos el {share} de quienes respondieron; se alcanza el objetivo del {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Answers {group} to “{question}” are {share} of participants who answered, below the {wanted} target.</source>
+            <translation>Respuestas {group} a «{question}»: el {share} de quienes respondieron, por debajo del objetivo del {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are fewer than 5 of the {total} participants who answered, below the {wanted} target.</source>
+            <translation>Respuestas {group} a «{question}»: menos de 5 de las {total} personas que respondieron, por debajo del objetivo del {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are at most {share} of participants who answered, below the {wanted} target.</source>
+            <translation>Respuestas {group} a «{question}»: como máximo el {share} de quienes respondieron, por debajo del objetivo del {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>Respuestas {group} a «{question}»: el {share} de quienes respondieron; se alcanza el objetivo del {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are at least {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>Respuestas {group} a «{question}»: al menos el {share} de quienes respondieron; se alcanza el objetivo del {wanted}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/diversity_targets.py" line="+67" />
+            <source>A group</source>
+            <translation>Un grupo</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/erasure.py" line="+28" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+19" />
+            <source>participant</source>
+            <translation>participante</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>name and contact</source>
+            <translation>nombre y contacto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>consent records</source>
+            <translation>registros de consentimiento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+4" />
+            <source>profile answers</source>
+            <translation>respuestas de perfil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>check-ins</source>
+            <translation>asistencias</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+9" />
+            <source>survey responses</source>
+            <translation>respuestas a encuestas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>survey answers</source>
+            <translation>respuestas a preguntas de encuestas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+3" />
+            <source>ideas</source>
+            <translation>ideas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>votes</source>
+            <translation>votos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>others' votes on their ideas</source>
+            <translation>votos de otras personas a sus ideas</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The participant was erased ({erased}). Kept without any link to them: {kept}. Backups made before now still contain them until those backups are deleted.</source>
+            <translation>Se ha suprimido a la persona participante ({erased}). Se ha conservado, sin ningún vínculo con ella: {kept}. Las copias de seguridad hechas antes de este momento seguirán conteniendo sus datos hasta que se eliminen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The participant was erased ({erased}). Backups made before now still contain them until those backups are deleted.</source>
+            <translation>Se ha suprimido a la persona participante ({erased}). Las copias de seguridad hechas antes de este momento seguirán conteniendo sus datos hasta que se eliminen.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{kind}: {count}</source>
+            <translation>{kind}: {count}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/core/map_import.py" line="+40" />
+            <source>{n} position(s) outside the axes were moved onto the edge of the map.</source>
+            <translation>
+                <numerusform>{n} posición fuera de los ejes se ha movido al borde del mapa.</numerusform>
+                <numerusform>{n} posiciones fuera de los ejes se han movido al borde del mapa.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>The connection from {source!r} to {target!r} was skipped: no stakeholder is called {missing!r}.</source>
+            <translation>Se ha omitido la conexión de {source!r} a {target!r}: ningún actor se llama {missing!r}.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The connection from {source!r} to {target!r} was skipped: {problem}</source>
+            <translation>Se ha omitido la conexión de {source!r} a {target!r}: {problem}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The connection from {source!r} to {target!r} was skipped: they already have a {kind!r} relationship.</source>
+            <translation>Se ha omitido la conexión de {source!r} a {target!r}: ya tienen una relación de tipo {kind!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_rules.py" line="+202" />
+            <location line="+79" />
+            <source>A position</source>
+            <translation>Una posición</translation>
+        </message>
+        <message>
+            <location line="-72" />
+            <source>A map</source>
+            <translation>Un mapa</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A map's title</source>
+            <translation>El título de un mapa</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The horizontal axis title</source>
+            <translation>El título del eje horizontal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The vertical axis title</source>
+            <translation>El título del eje vertical</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The end of an axis</source>
+            <translation>El extremo de un eje</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A map's notes</source>
+            <translation>Las notas de un mapa</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A quadrant name</source>
+            <translation>El nombre de un cuadrante</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A stakeholder</source>
+            <translation>Un actor</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A stakeholder's name</source>
+            <translation>El nombre de un actor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An organisation's name</source>
+            <translation>El nombre de una organización</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An engagement strategy</source>
+            <translation>Una estrategia de implicación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/participants.py" line="-5" />
+            <location line="+54" />
+            <source>A contact</source>
+            <translation>Un contacto</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A stakeholder's notes</source>
+            <translation>Las notas de un actor</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>A relationship</source>
+            <translation>Una relación</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A relationship's kind</source>
+            <translation>El tipo de una relación</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge.py" line="+144" />
+            <source>Checking {file}…</source>
+            <translation>Comprobando {file}…</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Checking the result…</source>
+            <translation>Comprobando el resultado…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Merging {package}: deletions…</source>
+            <translation>Fusionando {package}: eliminaciones…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Merging {package}: {kind}…</source>
+            <translation>Fusionando {package}: {kind}…</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>{file} was made by an older version of Workshop App ({version}); its data was brought up to date first.</source>
+            <translation>{file} se creó con una versión anterior de Workshop App ({version}); primero se han actualizado sus datos.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} was made on this laptop.</source>
+            <translation>{file} se creó en este portátil.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{n:,} row(s) deleted on another laptop were kept, because they were changed here after that deletion.</source>
+            <translation>
+                <numerusform>Se ha conservado {n:,} fila eliminada en otro portátil, porque se modificó aquí después de esa eliminación.</numerusform>
+                <numerusform>Se han conservado {n:,} filas eliminadas en otro portátil, porque se modificaron aquí después de esa eliminación.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge_report.py" line="-22" />
+            <source>workshop</source>
+            <translation>taller</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>workshops</source>
+            <translation>talleres</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>agenda item</source>
+            <translation>actividad del programa</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>agenda items</source>
+            <translation>actividades del programa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>participants</source>
+            <translation>participantes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>names and contacts</source>
+            <translation>nombres y contactos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>consent record</source>
+            <translation>registro de consentimiento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile question</source>
+            <translation>pregunta de perfil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile questions</source>
+            <translation>preguntas de perfil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile choice</source>
+            <translation>opción de perfil</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>profile choices</source>
+            <translation>opciones de perfil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile answer</source>
+            <translation>respuesta de perfil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check-in</source>
+            <translation>asistencia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>survey version</source>
+            <translation>versión de encuesta</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>survey versions</source>
+            <translation>versiones de encuestas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice list</source>
+            <translation>lista de opciones</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>choice lists</source>
+            <translation>listas de opciones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice</source>
+            <translation>opción</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>choices</source>
+            <translation>opciones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>question</source>
+            <translation>pregunta</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>questions</source>
+            <translation>preguntas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>question translation</source>
+            <translation>traducción de pregunta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>question translations</source>
+            <translation>traducciones de preguntas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice translation</source>
+            <translation>traducción de opción</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice translations</source>
+            <translation>traducciones de opciones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>survey response</source>
+            <translation>respuesta a encuesta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>answer</source>
+            <translation>respuesta</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>answers</source>
+            <translation>respuestas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>idea cluster</source>
+            <translation>grupo de ideas</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>idea clusters</source>
+            <translation>grupos de ideas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>idea</source>
+            <translation>idea</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>vote</source>
+            <translation>voto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder map</source>
+            <translation>mapa de actores</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>stakeholder maps</source>
+            <translation>mapas de actores</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder</source>
+            <translation>actor</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>stakeholders</source>
+            <translation>actores</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder re-assessment</source>
+            <translation>reevaluación de actor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder re-assessments</source>
+            <translation>reevaluaciones de actores</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>relationship</source>
+            <translation>relación</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>relationships</source>
+            <translation>relaciones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>map snapshot</source>
+            <translation>instantánea de mapa</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>map snapshots</source>
+            <translation>instantáneas de mapas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>snapshot position</source>
+            <translation>posición en instantánea</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>snapshot positions</source>
+            <translation>posiciones en instantáneas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>audit entry</source>
+            <translation>registro de auditoría</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>audit entries</source>
+            <translation>registros de auditoría</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>diversity target</source>
+            <translation>objetivo de diversidad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>diversity targets</source>
+            <translation>objetivos de diversidad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>deletion record</source>
+            <translation>registro de eliminación</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>deletion records</source>
+            <translation>registros de eliminación</translation>
+        </message>
+        <message>
+            <location line="+123" />
+            <source>this laptop</source>
+            <translation>este portátil</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>laptop {id}</source>
+            <translation>portátil {id}</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Nothing new: this database already holds everything in this package.</source>
+            <translation>Nada nuevo: esta base de datos ya contiene todo lo que hay en este paquete.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing new: this database already holds everything in these packages.</source>
+            <translation>Nada nuevo: esta base de datos ya contiene todo lo que hay en estos paquetes.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Added: {kinds}.</source>
+            <translation>Elementos añadidos: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Will add: {kinds}.</source>
+            <translation>Elementos que se añadirán: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Updated: {kinds}.</source>
+            <translation>Elementos actualizados: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Will update: {kinds}.</source>
+            <translation>Elementos que se actualizarán: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Removed because they were deleted or erased on another laptop: {kinds}.</source>
+            <translation>Elementos quitados porque se eliminaron o suprimieron en otro portátil: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Will remove because they were deleted or erased on another laptop: {kinds}.</source>
+            <translation>Elementos que se quitarán porque se eliminaron o suprimieron en otro portátil: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not added because they were deleted or erased here: {kinds}.</source>
+            <translation>Elementos no añadidos porque se eliminaron o suprimieron aquí: {kinds}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>… and {n:,} more renumbered codes.</source>
+            <translation>
+                <numerusform>… y {n:,} código renumerado más.</numerusform>
+                <numerusform>… y {n:,} códigos renumerados más.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>… and {n:,} more conflicts.</source>
+            <translation>
+                <numerusform>… y {n:,} conflicto más.</numerusform>
+                <numerusform>… y {n:,} conflictos más.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{survey} from {source} had the same version number as a different survey of the same form; it is now version {new} (was {old}).</source>
+            <translation>{survey}, de {source}, tenía el mismo número de versión que otra encuesta del mismo formulario; ahora es la versión {new} (antes, la {old}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A survey from {source} had the same version number as a different survey of the same form; it is now version {new} (was {old}).</source>
+            <translation>Una encuesta de {source} tenía el mismo número de versión que otra encuesta del mismo formulario; ahora es la versión {new} (antes, la {old}).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Participant code {old} from {source} was already taken; that participant is now {new}.</source>
+            <translation>El código de participante {old} de {source} ya estaba en uso; ahora esa persona tiene el código {new}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Conflict in {row}, {column}: kept {kept} ({kept_from}, {kept_at}), dropped {dropped} ({dropped_from}, {dropped_at}).</source>
+            <translation>Conflicto en {row}, {column}: se ha conservado {kept} ({kept_from}, {kept_at}) y se ha descartado {dropped} ({dropped_from}, {dropped_at}).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location filename="../../workshop_app/core/packing.py" line="+67" />
+            <source>{n:,} {kind}</source>
+            <translation>{n:,} {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge_rules.py" line="+43" />
+            <location line="+1" />
+            <location line="+1" />
+            <source>(personal data, not shown)</source>
+            <translation>(datos personales, no se muestran)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(hidden)</source>
+            <translation>(oculto)</translation>
+        </message>
+        <message>
+            <location line="+115" />
+            <source>unknown time</source>
+            <translation>hora desconocida</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{survey} version {version}</source>
+            <translation>{survey} (versión {version})</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>(a row not here)</source>
+            <translation>(una fila que no está aquí)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>response of {who}</source>
+            <translation>respuesta de {who}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an anonymous response</source>
+            <translation>una respuesta anónima</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge_unique.py" line="+225" />
+            <source>The survey “{title}”</source>
+            <translation>La encuesta «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/packing.py" line="+1" />
+            <source>no data</source>
+            <translation>sin datos</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Packed the workshop “{workshop}” into {path} ({size:.1f} MB): {held}.</source>
+            <translation>Se ha empaquetado el taller «{workshop}» en {path} ({size:.1f} MB): {held}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Packed everything in this database into {path} ({size:.1f} MB): {held}.</source>
+            <translation>Se ha empaquetado todo el contenido de esta base de datos en {path} ({size:.1f} MB): {held}.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Copying the data…</source>
+            <translation>Copiando los datos…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Preparing the package…</source>
+            <translation>Preparando el paquete…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Writing the package…</source>
+            <translation>Escribiendo el paquete…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Done.</source>
+            <translation>Listo.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participant_rules.py" line="+41" />
+            <source>A participant code</source>
+            <translation>Un código de participante</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>take part</source>
+            <translation>participar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>be contacted</source>
+            <translation>recibir contacto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>appear in photos</source>
+            <translation>aparecer en fotos</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>The name of who records</source>
+            <translation>El nombre de quien registra</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>A question's label</source>
+            <translation>La etiqueta de una pregunta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A choice's label</source>
+            <translation>La etiqueta de una opción</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A group's label</source>
+            <translation>La etiqueta de un grupo</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participants.py" line="-87" />
+            <source>A search</source>
+            <translation>Una búsqueda</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+5" />
+            <location line="+49" />
+            <source>A name</source>
+            <translation>Un nombre</translation>
+        </message>
+        <message>
+            <location line="-52" />
+            <location line="+38" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location line="+69" />
+            <source>A check-in</source>
+            <translation>Un registro de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/pin.py" line="+78" />
+            <source>PIN accepted.</source>
+            <translation>PIN aceptado.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Please wait {n} seconds before trying again.</source>
+            <translation>
+                <numerusform>Espera {n} segundo antes de volver a intentarlo.</numerusform>
+                <numerusform>Espera {n} segundos antes de volver a intentarlo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Wrong PIN. Wait {n} seconds before trying again.</source>
+            <translation>
+                <numerusform>PIN incorrecto. Espera {n} segundo antes de volver a intentarlo.</numerusform>
+                <numerusform>PIN incorrecto. Espera {n} segundos antes de volver a intentarlo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrong PIN. Try again.</source>
+            <translation>PIN incorrecto. Inténtalo de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/profiles.py" line="+66" />
+            <location line="+5" />
+            <source>A self-described answer</source>
+            <translation>Una respuesta con palabras propias</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <location line="+25" />
+            <source>A question</source>
+            <translation>Una pregunta</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <location line="+64" />
+            <location line="+21" />
+            <source>A choice</source>
+            <translation>Una opción</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/results_tallies.py" line="+92" />
+            <source>Other</source>
+            <translation>Otra</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workbook_data.py" line="+51" />
+            <source>Writing survey responses…</source>
+            <translation>Escribiendo las respuestas a encuestas…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing workshops…</source>
+            <translation>Escribiendo los talleres…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing participation…</source>
+            <translation>Escribiendo la participación…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing ideas and votes…</source>
+            <translation>Escribiendo las ideas y los votos…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing stakeholder maps…</source>
+            <translation>Escribiendo los mapas de actores…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the diversity picture…</source>
+            <translation>Escribiendo el panorama de diversidad…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the codebook…</source>
+            <translation>Escribiendo el libro de códigos…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the summary…</source>
+            <translation>Escribiendo el resumen…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saving the workbook…</source>
+            <translation>Guardando el libro de Excel…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/db/integrity.py" line="+78" />
+            <source>SQLite found damage in the file: {shown} (and {n} more).</source>
+            <translation>
+                <numerusform>SQLite ha encontrado daños en el archivo: {shown} (y {n} problema más).</numerusform>
+                <numerusform>SQLite ha encontrado daños en el archivo: {shown} (y {n} problemas más).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SQLite found damage in the file: {shown}.</source>
+            <translation>SQLite ha encontrado daños en el archivo: {shown}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+18" />
+            <source>{n} row(s) of {table} point at {parent} that no longer exist.</source>
+            <translation>
+                <numerusform>{n} fila de la tabla {table} apunta a filas de la tabla {parent} que ya no existen.</numerusform>
+                <numerusform>{n} filas de la tabla {table} apuntan a filas de la tabla {parent} que ya no existen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>The participant code {code} is used {n} times.</source>
+            <translation>
+                <numerusform>El código de participante {code} se usa {n} vez.</numerusform>
+                <numerusform>El código de participante {code} se usa {n} veces.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>{n} answer(s) belong to a question of another survey than their response.</source>
+            <translation>
+                <numerusform>{n} respuesta corresponde a una pregunta de una encuesta distinta de la que se estaba respondiendo.</numerusform>
+                <numerusform>{n} respuestas corresponden a preguntas de una encuesta distinta de la que se estaba respondiendo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>{n} relationship(s) join stakeholders of different maps.</source>
+            <translation>
+                <numerusform>{n} relación une actores de mapas distintos.</numerusform>
+                <numerusform>{n} relaciones unen actores de mapas distintos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>{n} participant(s) have no code.</source>
+            <translation>
+                <numerusform>{n} participante no tiene código.</numerusform>
+                <numerusform>{n} participantes no tienen código.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/exchange_package.py" line="+100" />
+            <source>unknown version</source>
+            <translation>versión desconocida</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/exchange_values.py" line="+89" />
+            <source>Row {row} of the sheet {sheet!r}: {problem}</source>
+            <translation>Fila {row} de la hoja {sheet!r}: {problem}</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>row {rows}</source>
+            <translation>fila {rows}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>rows {rows} and {n:,} more</source>
+            <translation>
+                <numerusform>filas {rows} y {n:,} más</numerusform>
+                <numerusform>filas {rows} y {n:,} más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rows {rows}</source>
+            <translation>filas {rows}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The type {value} in {rows} of the sheet {sheet} is not a sector ({sectors}); those stakeholders were put in the civic sector.</source>
+            <translation>El tipo {value} ({rows} de la hoja {sheet}) no es un sector ({sectors}); esos actores se han asignado a la sociedad civil.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The attitude {value} in {rows} of the sheet {sheet} is not one of {attitudes}; it was imported as unknown.</source>
+            <translation>La actitud {value} ({rows} de la hoja {sheet}) no es ninguna de estas: {attitudes}; se ha importado como desconocida.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The strength {value} in {rows} of the sheet {sheet} is not a number from 1 to 3; 2 was used.</source>
+            <translation>La intensidad {value} ({rows} de la hoja {sheet}) no es un número del 1 al 3; se ha usado 2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The strength {value} in {rows} of the sheet {sheet} is outside 1 to 3; the nearest was used.</source>
+            <translation>La intensidad {value} ({rows} de la hoja {sheet}) está fuera del intervalo de 1 a 3; se ha usado el valor más cercano.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The direction {value} in {rows} of the sheet {sheet} is neither directed nor undirected; undirected was used.</source>
+            <translation>La dirección {value} ({rows} de la hoja {sheet}) no indica si la conexión es dirigida o no dirigida; se ha tomado como no dirigida.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/stakeholder_exchange.py" line="+283" />
+            <source>it has no label, so it was skipped.</source>
+            <translation>no tiene etiqueta, así que se ha omitido.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the label {name!r} is used before; this stakeholder was imported as {unique!r}.</source>
+            <translation>la etiqueta {name!r} ya se había usado; este actor se ha importado como {unique!r}.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>empty</source>
+            <translation>vacío</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the position ({x}, {y}) is not two numbers, so the stakeholder was placed on a grid.</source>
+            <translation>la posición ({x}, {y}) no está formada por dos números, así que el actor se ha colocado en una cuadrícula.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the label has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>la etiqueta tiene {count:,} caracteres; se ha recortado a {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the description has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>la descripción tiene {count:,} caracteres; se ha recortado a {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the organisation has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>la organización tiene {count:,} caracteres; se ha recortado a {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the engagement has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>la estrategia de implicación tiene {count:,} caracteres; se ha recortado a {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the contact has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>el contacto tiene {count:,} caracteres; se ha recortado a {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the type has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>el tipo tiene {count:,} caracteres; se ha recortado a {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>it does not name both stakeholders (From and To), so it was skipped.</source>
+            <translation>no indica los dos actores (From y To), así que se ha omitido.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>no stakeholder is called {name!r}, so the connection was skipped.</source>
+            <translation>ningún actor se llama {name!r}, así que se ha omitido la conexión.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the connection joins {name!r} to itself, so it was skipped.</source>
+            <translation>la conexión une el actor {name!r} consigo mismo, así que se ha omitido.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{source!r} and {target!r} are already connected as {kind!r}; the repeat was skipped.</source>
+            <translation>{source!r} y {target!r} ya están conectados como {kind!r}; se ha omitido la repetición.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>{name!r} is already on the map, so it was not added again.</source>
+            <translation>{name!r} ya está en el mapa, así que no se ha vuelto a añadir.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/reader.py" line="+169" />
+            <source>The form's '{key}' setting is not supported and was left out.</source>
+            <translation>El ajuste «{key}» del formulario no se admite y se ha omitido.</translation>
+        </message>
+        <message>
+            <location line="+78" />
+            <source>Row {row}: '{name}' is a loop, which the app reads as a group.</source>
+            <translation>Fila {row}: «{name}» es un bucle (loop), que la aplicación lee como un grupo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' is a loop, which the app reads as a group.</source>
+            <translation>«{name}» es un bucle (loop), que la aplicación lee como un grupo.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Row {row}: '{name}' is of type '{type}', which the app cannot ask offline; it is kept as a note and exported as it was.</source>
+            <translation>Fila {row}: «{name}» es de tipo «{type}», que la aplicación no puede preguntar sin conexión; se conserva como nota y se exporta tal como estaba.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' is of type '{type}', which the app cannot ask offline; it is kept as a note and exported as it was.</source>
+            <translation>«{name}» es de tipo «{type}», que la aplicación no puede preguntar sin conexión; se conserva como nota y se exporta tal como estaba.</translation>
+        </message>
+    </context>
+    <context>
         <name>dialogs</name>
         <message>
             <location filename="../../workshop_app/ui/dialogs.py" line="+18" />
@@ -6724,6 +7881,1854 @@ Dirígela con el temporizador; los mapas se dibujan en la sección Mapas de acto
             <location line="+5" />
             <source>{answered} of {people} answered; {skipped} did not answer</source>
             <translation>{answered} de {people} respondieron; {skipped} no respondieron</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../workshop_app/core/activity_rules.py" line="-16" />
+            <source>“{colour}” is not a colour; pick one of {colours} or give #RRGGBB.</source>
+            <translation>«{colour}» no es un color; elige uno de estos: {colours}, o indica uno con el formato #RRGGBB.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A sticky note needs some text.</source>
+            <translation>Una nota adhesiva no puede estar vacía.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+3" />
+            <source>The {what} position of a note must be a number.</source>
+            <translation>La posición {what} de una nota debe ser un número.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>An anonymous voter needs a token from new_voter_token().</source>
+            <translation>Una persona que vota de forma anónima necesita un token de new_voter_token().</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/brainstorm.py" line="+246" />
+            <source>Sticky notes belong to a brainstorm or a dot vote.</source>
+            <translation>Las notas adhesivas solo pueden estar en una lluvia de ideas o en una votación por puntos.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>That cluster is on another board.</source>
+            <translation>Ese grupo está en otro tablero.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/consent.py" line="-92" />
+            <source>{code} already consents to {purpose} (recorded {moment} by someone).</source>
+            <translation>{code} ya ha dado su consentimiento para {purpose} (registrado el {moment} por alguien).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{code} already consents to {purpose} (recorded {moment} by {recorder}).</source>
+            <translation>{code} ya ha dado su consentimiento para {purpose} (registrado el {moment} por {recorder}).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{code} withdrew consent to {purpose} on {moment}; a new consent must be dated after that.</source>
+            <translation>{code} retiró su consentimiento para {purpose} el {moment}; un nuevo consentimiento debe tener una fecha posterior.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{code} has not consented to take part, so no answers can be recorded for them.</source>
+            <translation>{code} no ha dado su consentimiento para participar, así que no se pueden registrar respuestas suyas.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>A withdrawal cannot come before the consent it withdraws ({moment}).</source>
+            <translation>La retirada no puede ser anterior al consentimiento que retira ({moment}).</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>That consent has been withdrawn since; its record is kept.</source>
+            <translation>Ese consentimiento se ha retirado después; su registro se conserva.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>That consent is not withdrawn.</source>
+            <translation>Ese consentimiento no está retirado.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Consent was given again after this withdrawal, so the withdrawal stays on record.</source>
+            <translation>Se volvió a dar el consentimiento después de esta retirada, así que la retirada se mantiene en el registro.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{code}'s consent to {purpose} was already withdrawn on {moment}; a withdrawn consent cannot be used again. Record a new consent instead.</source>
+            <translation>El consentimiento de {code} para {purpose} ya se retiró el {moment}; un consentimiento retirado no se puede volver a usar. Registra un nuevo consentimiento.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Say which consent to withdraw.</source>
+            <translation>Indica qué consentimiento quieres retirar.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{code} has no consent to {purpose} to withdraw.</source>
+            <translation>{code} no tiene ningún consentimiento para {purpose} que se pueda retirar.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/data_entry.py" line="+92" />
+            <location line="+13" />
+            <source>Begin a paper first.</source>
+            <translation>Empieza primero un cuestionario en papel.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/demo/__init__.py" line="+44" />
+            <source>The demo can have between 1 and {maximum} participants.</source>
+            <translation>La demostración puede tener entre 1 y {maximum} participantes.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This database already holds workshops or participants; demo data only goes into a new or empty database.</source>
+            <translation>Esta base de datos ya contiene talleres o participantes; los datos de demostración solo se pueden cargar en una base de datos nueva o vacía.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/diversity_targets.py" line="-3" />
+            <source>A target share is more than 0 % and at most 100 % (write 0.15 for 15 %).</source>
+            <translation>El porcentaje de un objetivo debe ser mayor que 0 % y como máximo 100 % (escribe 0.15 para 15 %).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A target share is more than 0 % and at most 100 %.</source>
+            <translation>El porcentaje de un objetivo debe ser mayor que 0 % y como máximo 100 %.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location filename="../../workshop_app/core/profiles.py" line="-165" />
+            <source>There is no profile question called {question_name!r}.</source>
+            <translation>No hay ninguna pregunta de perfil llamada {question_name!r}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose at least one answer that makes up the group.</source>
+            <translation>Elige al menos una respuesta que forme el grupo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{answer!r} is not an answer to “{question}” that a target can be set for.</source>
+            <translation>{answer!r} no es una respuesta a «{question}» para la que se pueda definir un objetivo.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/erasure.py" line="+23" />
+            <source>Choose whether their answers are erased or kept anonymously.</source>
+            <translation>Elige si sus respuestas se suprimen o se conservan de forma anónima.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>That participant has already been erased or deleted; there is nothing left to erase.</source>
+            <translation>Los datos de esa persona ya se han suprimido o eliminado; no queda nada por suprimir.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That participant does not exist; nothing was erased.</source>
+            <translation>Esa persona no está registrada; no se ha suprimido nada.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/compiler.py" line="+150" />
+            <source>indexed-repeat() takes {question}, then pairs of {repeat} and a number</source>
+            <translation>indexed-repeat() recibe {question} y después pares de {repeat} y un número</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/errors.py" line="+27" />
+            <source>In '{question}', position {position} of the {field}: {message}.</source>
+            <translation>En «{question}», posición {position} de la columna «{field}»: {message}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>In '{question}', position {position}: {message}.</source>
+            <translation>En «{question}», posición {position}: {message}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At position {position} of the {field}: {message}.</source>
+            <translation>En la posición {position} de la columna «{field}»: {message}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At position {position}: {message}.</source>
+            <translation>En la posición {position}: {message}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/functions.py" line="+145" />
+            <source>this regular expression repeats a repeated group, which could freeze the kiosk</source>
+            <translation>esta expresión regular repite un grupo que ya se repite, lo que podría bloquear el quiosco</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the regular expression is not valid ({problem})</source>
+            <translation>la expresión regular no es válida ({problem})</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/lexer.py" line="+41" />
+            <source>the expression is longer than {maximum:,} characters</source>
+            <translation>la expresión tiene más de {maximum:,} caracteres</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the text starting with {quote} is never closed</source>
+            <translation>el texto que empieza con {quote} no se cierra nunca</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a reference must look like {example}</source>
+            <translation>una referencia debe tener la forma {example}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>unexpected character {char!r}</source>
+            <translation>carácter inesperado {char!r}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/parser.py" line="+65" />
+            <source>a closing ')' for '{name}(' is missing</source>
+            <translation>falta el «)» que cierra «{name}(»</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>expected a closing ')' for '{name}(', found {found}</source>
+            <translation>se esperaba el «)» que cierra «{name}(», pero hay {found}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a closing ')' is missing</source>
+            <translation>falta un «)» de cierre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>expected a closing ')', found {found}</source>
+            <translation>se esperaba un «)» de cierre, pero hay {found}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+179" />
+            <source>the expression is nested more than {maximum} levels deep</source>
+            <translation>la expresión tiene más de {maximum} niveles de anidamiento</translation>
+        </message>
+        <message>
+            <location line="-173" />
+            <source>the expression is empty</source>
+            <translation>la expresión está vacía</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+66" />
+            <location line="+80" />
+            <source>unexpected {found}</source>
+            <translation>no se esperaba {found}</translation>
+        </message>
+        <message>
+            <location line="-127" />
+            <source>an operator such as 'and' or '=' is missing before {found}</source>
+            <translation>falta un operador como «and» o «=» antes de {found}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the union operator '|' is not supported</source>
+            <translation>no se admite el operador de unión «|»</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{op}' needs something after it</source>
+            <translation>«{op}» necesita algo detrás</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>empty brackets '()'</source>
+            <translation>paréntesis vacíos «()»</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the expression ends too early</source>
+            <translation>la expresión termina antes de tiempo</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{found} cannot follow {token}</source>
+            <translation>{found} no puede ir después de {token}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>unknown function '{name}()'</source>
+            <translation>función desconocida «{name}()»</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>lookups in instance() are not supported</source>
+            <translation>no se admiten búsquedas en instance()</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+8" />
+            <source>'//' paths are not supported; use {example}</source>
+            <translation>no se admiten rutas con «//»; usa {example}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>filters in square brackets are not supported</source>
+            <translation>no se admiten filtros entre corchetes</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{name}' is not a reference; write {reference} to use that question's answer</source>
+            <translation>«{name}» no es una referencia; escribe {reference} para usar la respuesta de esa pregunta</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{found} in a path is not supported</source>
+            <translation>no se admite {found} en una ruta</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a path step is missing</source>
+            <translation>falta un paso de la ruta</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>'{name}()' takes 1 argument, not {given}</source>
+            <translation>«{name}()» necesita 1 argumento, no {given}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}()' takes at least 1 argument, not {given}</source>
+            <translation>«{name}()» necesita al menos 1 argumento, no {given}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>'{name}()' takes {n} arguments, not {given}</source>
+            <translation>
+                <numerusform>«{name}()» necesita {n} argumento, no {given}</numerusform>
+                <numerusform>«{name}()» necesita {n} argumentos, no {given}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>'{name}()' takes at least {n} arguments, not {given}</source>
+            <translation>
+                <numerusform>«{name}()» necesita al menos {n} argumento, no {given}</numerusform>
+                <numerusform>«{name}()» necesita al menos {n} argumentos, no {given}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>'{name}()' takes {fewest} to {n} arguments, not {given}</source>
+            <translation>
+                <numerusform>«{name}()» necesita entre {fewest} y {n} argumento, no {given}</numerusform>
+                <numerusform>«{name}()» necesita entre {fewest} y {n} argumentos, no {given}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the end</source>
+            <translation>el final</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/feedback.py" line="+113" />
+            <source>That activity is not a feedback round.</source>
+            <translation>Esa actividad no es una ronda de valoración.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/answers.py" line="+24" />
+            <source>This question needs an answer.</source>
+            <translation>Esta pregunta es obligatoria.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This answer is not allowed here.</source>
+            <translation>Esta respuesta no está permitida aquí.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/response_rules.py" line="+185" />
+            <source>Enter a whole number.</source>
+            <translation>Escribe un número entero.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a number.</source>
+            <translation>Escribe un número.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a date as year-month-day.</source>
+            <translation>Escribe una fecha con el formato año-mes-día.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a time as hours:minutes.</source>
+            <translation>Escribe una hora con el formato horas:minutos.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose among the answers offered.</source>
+            <translation>Elige una de las respuestas propuestas.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a value on the scale.</source>
+            <translation>Elige un valor de la escala.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/graph.py" line="+24" />
+            <source>there is no question named '{name}'</source>
+            <translation>no hay ninguna pregunta llamada «{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/logic.py" line="+186" />
+            <source>The form has no question called '{name}'.</source>
+            <translation>El formulario no tiene ninguna pregunta llamada «{name}».</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/state.py" line="+41" />
+            <source>'{text}' is not a repeat instance (such as '2' or '2.1').</source>
+            <translation>«{text}» no es una instancia de repetición (como «2» o «2.1»).</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>'{name}' is not in a repeat; its instance {instance} does not fit.</source>
+            <translation>«{name}» no está en una repetición; la instancia {instance} no corresponde.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}' is in a repeat; its instance (none) does not fit.</source>
+            <translation>«{name}» está en una repetición; la instancia (ninguna) no corresponde.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' is in a repeat; its instance {instance} does not fit.</source>
+            <translation>«{name}» está en una repetición; la instancia {instance} no corresponde.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A repeat can have at most {maximum} entries; '{name}' was given entry {instance}.</source>
+            <translation>Una repetición puede tener como máximo {maximum} entradas; «{name}» ha recibido la entrada {instance}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' is a group or repeat and has no answer of its own.</source>
+            <translation>«{name}» es un grupo o una repetición y no tiene respuesta propia.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>'{repeat}' is not a repeat.</source>
+            <translation>«{repeat}» no es una repetición.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The instance (none) does not fit the repeat '{repeat}'.</source>
+            <translation>La instancia (ninguna) no corresponde a la repetición «{repeat}».</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The instance {instance} does not fit the repeat '{repeat}'.</source>
+            <translation>La instancia {instance} no corresponde a la repetición «{repeat}».</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{repeat}' can have at most {maximum} entries.</source>
+            <translation>«{repeat}» puede tener como máximo {maximum} entradas.</translation>
+        </message>
+        <message>
+            <location line="+165" />
+            <source>'{name}' is not a question the form shows.</source>
+            <translation>«{name}» no es una pregunta que muestre el formulario.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/validation.py" line="+65" />
+            <source>The name '{name}' is used by more than one question; every name must be unique.</source>
+            <translation>Hay más de una pregunta con el nombre «{name}»; cada nombre debe ser único.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>'{name}' has 'or other', which needs the name '{name}_other' for itself, but a question already uses it.</source>
+            <translation>«{name}» tiene la opción «Otra», que necesita para sí el nombre «{name}_other», pero ya lo usa otra pregunta.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>These questions depend on each other in a circle: {cycle}.</source>
+            <translation>Estas preguntas dependen unas de otras en círculo: {cycle}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The form needs an id (form_id).</source>
+            <translation>El formulario necesita un identificador (form_id).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The form id can have at most {maximum} characters.</source>
+            <translation>El identificador del formulario puede tener como máximo {maximum} caracteres.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The form needs a title.</source>
+            <translation>El formulario necesita un título.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The form title can have at most {maximum} characters.</source>
+            <translation>El título del formulario puede tener como máximo {maximum} caracteres.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The form needs at least one language.</source>
+            <translation>El formulario necesita al menos un idioma.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A language is listed twice.</source>
+            <translation>Hay un idioma que aparece dos veces.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{code}' is not a usable language code (letters, digits, '-' or '_', at most {maximum} characters).</source>
+            <translation>«{code}» no es un código de idioma válido (letras, cifras, «-» o «_», como máximo {maximum} caracteres).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The default language '{default_language}' is not one of the form's languages.</source>
+            <translation>El idioma predeterminado «{default_language}» no es uno de los idiomas del formulario.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{choice_list}' is not a usable list name.</source>
+            <translation>«{choice_list}» no es un nombre de lista válido.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There are two choice lists called '{choice_list}'.</source>
+            <translation>Hay dos listas de opciones llamadas «{choice_list}».</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A choice of the list '{choice_list}' has no usable name.</source>
+            <translation>Una opción de la lista «{choice_list}» no tiene un nombre válido.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The list '{choice_list}' has the choice '{choice}' twice.</source>
+            <translation>La lista «{choice_list}» tiene dos veces la opción «{choice}».</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{name}' is not a usable question name: start with a letter or '_', then letters, digits, '_', '-' or '.', at most {maximum} characters.</source>
+            <translation>«{name}» no es un nombre de pregunta válido: debe empezar por una letra o «_», seguida de letras, cifras, «_», «-» o «.», con {maximum} caracteres como máximo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' has the type '{type}', which the app does not know.</source>
+            <translation>«{name}» tiene el tipo «{type}», que la aplicación no reconoce.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' is a {type}, so it cannot hold other questions.</source>
+            <translation>«{name}» es de tipo {type}, así que no puede contener otras preguntas.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>'{name}' needs a choice list.</source>
+            <translation>«{name}» necesita una lista de opciones.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' uses the choice list '{list_name}', which does not exist.</source>
+            <translation>«{name}» usa la lista de opciones «{list_name}», que no existe.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The choice list '{list_name}' of '{name}' has no choices.</source>
+            <translation>La lista de opciones «{list_name}» de «{name}» no tiene opciones.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The choice codes of '{list_name}' cannot contain spaces, because '{name}' allows several answers.</source>
+            <translation>Los códigos de las opciones de «{list_name}» no pueden contener espacios, porque «{name}» admite varias respuestas.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' is a {type}, so it cannot have a choice list.</source>
+            <translation>«{name}» es de tipo {type}, así que no puede tener una lista de opciones.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only select questions can have 'or other'; '{name}' is a {type}.</source>
+            <translation>Solo las preguntas de selección pueden tener la opción «Otra»; «{name}» es de tipo {type}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}' cannot have both 'or other' and a choice filter.</source>
+            <translation>«{name}» no puede tener a la vez la opción «Otra» y un filtro de opciones.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The calculation '{name}' needs a formula.</source>
+            <translation>El cálculo «{name}» necesita una fórmula.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}' needs a label or a hint.</source>
+            <translation>«{name}» necesita una etiqueta o una indicación.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The {key} of the range '{question}' must be a number.</source>
+            <translation>El parámetro «{key}» del rango «{question}» debe ser un número.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The step of the range '{question}' cannot be 0.</source>
+            <translation>El paso del rango «{question}» no puede ser 0.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{name}' has a text in '{code}', which is not one of the form's languages.</source>
+            <translation>«{name}» tiene un texto en «{code}», que no es uno de los idiomas del formulario.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A choice has a text in '{code}', which is not one of the form's languages.</source>
+            <translation>Una opción tiene un texto en «{code}», que no es uno de los idiomas del formulario.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/kiosk.py" line="+103" />
+            <source>This survey is not available in '{code}'.</source>
+            <translation>Esta encuesta no está disponible en «{code}».</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This survey needs your participant code.</source>
+            <translation>Para esta encuesta hace falta tu código de participante.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{code} has already answered this survey. Thank you!</source>
+            <translation>{code} ya ha respondido a esta encuesta. ¡Gracias!</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>That response belongs to another survey.</source>
+            <translation>Esa respuesta pertenece a otra encuesta.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That response is already finished.</source>
+            <translation>Esa respuesta ya está terminada.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>There is no question on screen to answer.</source>
+            <translation>No hay ninguna pregunta en pantalla que responder.</translation>
+        </message>
+        <message>
+            <location line="+120" />
+            <source>This kiosk has no PIN; set one for the workshop first.</source>
+            <translation>Este quiosco no tiene PIN; establece primero uno para el taller.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/kiosk_pins.py" line="+46" />
+            <source>Set a kiosk PIN for this workshop before starting the kiosk.</source>
+            <translation>Establece un PIN del quiosco para este taller antes de iniciar el quiosco.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/listing.py" line="+70" />
+            <source>Cannot list {kind!r}; choose one of {kinds}.</source>
+            <translation>No se puede listar {kind!r}; elige una de estas opciones: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Name a {what} by its id or title.</source>
+            <translation>Identifica el elemento ({what}) por su id o su título.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No {what} has the id or title {reference!r}.</source>
+            <translation>Ningún elemento ({what}) tiene el id o el título {reference!r}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} {what}s match {reference!r}; give more of the id.</source>
+            <translation>{n} elementos ({what}) coinciden con {reference!r}; escribe más caracteres del id.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/live_results.py" line="+72" />
+            <source>The survey has no question called '{question_name}'.</source>
+            <translation>La encuesta no tiene ninguna pregunta llamada «{question_name}».</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_import.py" line="-28" />
+            <source>Stakeholder {number} of the list cannot be imported, so nothing was: {problem}</source>
+            <translation>El actor n.º {number} de la lista no se puede importar, así que no se ha importado nada: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_rules.py" line="-242" />
+            <location line="+159" />
+            <source>A map is one of: {kinds}.</source>
+            <translation>El tipo de mapa debe ser uno de estos: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="-37" />
+            <location filename="../../workshop_app/core/participant_rules.py" line="-54" />
+            <location line="+10" />
+            <source>{what} can have at most {limit:,} characters; this one has {count:,}.</source>
+            <translation>{what}: como máximo {limit:,} caracteres; este texto tiene {count:,}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{what} has no field called {field!r}.</source>
+            <translation>{what} no tiene ningún campo llamado {field!r}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{what} must be a number.</source>
+            <translation>{what} debe ser un número.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>A map needs a title.</source>
+            <translation>Un mapa necesita un título.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>An axis runs from 0 to a number above 0 and at most {maximum:,.0f}.</source>
+            <translation>Un eje va de 0 a un número mayor que 0 y como máximo {maximum:,.0f}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>A map's quadrant names are a list of four names.</source>
+            <translation>Los nombres de los cuadrantes de un mapa deben ser una lista de cuatro nombres.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A map has four quadrant names (or none), not {count}.</source>
+            <translation>Un mapa tiene cuatro nombres de cuadrante (o ninguno), no {count}.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A stakeholder needs a name.</source>
+            <translation>Un actor necesita un nombre.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A stakeholder's sector is one of: {sectors}.</source>
+            <translation>El sector de un actor debe ser uno de estos: {sectors}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A stakeholder's attitude is one of: {attitudes}.</source>
+            <translation>La actitud de un actor debe ser una de estas: {attitudes}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>A relationship joins two stakeholders; choose both.</source>
+            <translation>Una relación une dos actores; elige los dos.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../workshop_app/core/maps.py" line="+240" />
+            <source>A stakeholder cannot have a relationship with itself.</source>
+            <translation>Un actor no puede tener una relación consigo mismo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A relationship needs a kind, such as {example!r}.</source>
+            <translation>Una relación necesita un tipo, como {example!r}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A relationship's strength is 1 (weak), 2 or 3 (strong).</source>
+            <translation>La intensidad de una relación es 1 (débil), 2 o 3 (fuerte).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A relationship either has a direction or not.</source>
+            <translation>Una relación tiene dirección o no la tiene.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_snapshots.py" line="+27" />
+            <source>A snapshot needs a name, such as the meeting it records.</source>
+            <translation>Una instantánea necesita un nombre, por ejemplo el de la reunión que registra.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A snapshot's name can have at most {maximum} characters.</source>
+            <translation>El nombre de una instantánea puede tener como máximo {maximum} caracteres.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A snapshot's date must be a date and time with its time zone.</source>
+            <translation>La fecha de una instantánea debe ser una fecha y hora con su zona horaria.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/maps.py" line="-111" />
+            <source>This cannot be undone: the map or stakeholders it belonged to are gone.</source>
+            <translation>No se puede deshacer: el mapa o los actores a los que pertenecía ya no existen.</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <location filename="../../workshop_app/db/lookup.py" line="+27" />
+            <source>That stakeholder no longer exists.</source>
+            <translation>Ese actor ya no existe.</translation>
+        </message>
+        <message>
+            <location line="+144" />
+            <source>Those two snapshots are of different maps; compare snapshots of one map.</source>
+            <translation>Esas dos instantáneas son de mapas distintos; compara instantáneas de un mismo mapa.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A relationship joins two stakeholders of the same map.</source>
+            <translation>Una relación une dos actores del mismo mapa.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{first!r} and {second!r} already have a {kind!r} relationship.</source>
+            <translation>{first!r} y {second!r} ya tienen una relación de tipo {kind!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge.py" line="-134" />
+            <source>Choose at least one package to merge.</source>
+            <translation>Elige al menos un paquete para fusionar.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+21" />
+            <source>The merge was cancelled; nothing was changed.</source>
+            <translation>Se ha cancelado la fusión; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The packages could not be merged ({reason}); nothing was changed.</source>
+            <translation>No se han podido fusionar los paquetes ({reason}); no se ha cambiado nada.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+70" />
+            <source>The packages could not be merged ({n} row(s) of {kind} would point at rows that do not exist); nothing was changed.</source>
+            <translation>
+                <numerusform>No se han podido fusionar los paquetes ({n} fila de {kind} apuntaría a filas que no existen); no se ha cambiado nada.</numerusform>
+                <numerusform>No se han podido fusionar los paquetes ({n} filas de {kind} apuntarían a filas que no existen); no se ha cambiado nada.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/packing.py" line="-45" />
+            <source>A package cannot overwrite the database it is made from; choose another file.</source>
+            <translation>Un paquete no puede sobrescribir la base de datos a partir de la que se crea; elige otro archivo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location filename="../../workshop_app/db/backup.py" line="+25" />
+            <location filename="../../workshop_app/formats/exchange_package.py" line="+38" />
+            <source>Cannot write {target}: the folder {folder} does not exist.</source>
+            <translation>No se puede escribir {target}: la carpeta {folder} no existe.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../../workshop_app/db/lookup.py" line="+4" />
+            <source>That workshop no longer exists.</source>
+            <translation>Ese taller ya no existe.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Packing was cancelled; no package was written.</source>
+            <translation>Se ha cancelado el empaquetado; no se ha escrito ningún paquete.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participant_rules.py" line="-104" />
+            <source>A participant needs a code, such as P-0042.</source>
+            <translation>Cada participante necesita un código, como P-0042.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A participant code cannot contain spaces.</source>
+            <translation>Un código de participante no puede contener espacios.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Consent is given to {purposes}; {purpose!r} is not one of these.</source>
+            <translation>El consentimiento se da para: {purposes}; {purpose!r} no es ninguna de estas opciones.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{what} needs a date and time with its time zone.</source>
+            <translation>{what} debe indicar la fecha y la hora con su zona horaria.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} cannot be in the future ({moment} has not happened yet).</source>
+            <translation>{what} no puede estar en el futuro ({moment} aún no ha llegado).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Say who is recording the consent (set your name in the settings).</source>
+            <translation>Indica quién registra el consentimiento (escribe tu nombre en la configuración).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say who is recording the withdrawal (set your name in the settings).</source>
+            <translation>Indica quién registra la retirada (escribe tu nombre en la configuración).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say who is recording the erasure (set your name in the settings).</source>
+            <translation>Indica quién registra la supresión (escribe tu nombre en la configuración).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Say who is recording the {what} (set your name in the settings).</source>
+            <translation>Indica quién hace este registro ({what}); escribe tu nombre en la configuración.</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>A question's name uses lower-case letters a–z, digits and _, starts with a letter and has at most 64 characters, such as age_band.</source>
+            <translation>El nombre de una pregunta usa letras minúsculas a–z, cifras y _, empieza por una letra y tiene como máximo 64 caracteres; por ejemplo, age_band.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A choice code uses lower-case letters a–z, digits and _ (at most 64), such as 60_74.</source>
+            <translation>Un código de opción usa letras minúsculas a–z, cifras y _ (como máximo 64); por ejemplo, 60_74.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>{what} needs its labels as language and text pairs.</source>
+            <translation>{what} necesita sus etiquetas como pares de idioma y texto.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{language!r} is not a language code such as en, pt or pt_BR.</source>
+            <translation>{language!r} no es un código de idioma como en, pt o pt_BR.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{what} needs a label in at least one language.</source>
+            <translation>{what} necesita una etiqueta en al menos un idioma.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participants.py" line="-75" />
+            <source>A participant has no field called {field!r} that can be changed here.</source>
+            <translation>No hay ningún campo de participante llamado {field!r} que se pueda cambiar aquí.</translation>
+        </message>
+        <message>
+            <location line="+91" />
+            <source>{code} is not checked in to that workshop.</source>
+            <translation>{code} no tiene registrada la asistencia a ese taller.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{code} is already checked in to this workshop.</source>
+            <translation>{code} ya tiene registrada la asistencia a este taller.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{code} is already the code of another participant.</source>
+            <translation>{code} ya es el código de otra persona.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/pin.py" line="-50" />
+            <source>A kiosk PIN is {fewest} to {most} digits.</source>
+            <translation>El PIN del quiosco debe tener entre {fewest} y {most} cifras.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/profiles.py" line="+9" />
+            <source>{code!r} is not one of the answers to “{label}”.</source>
+            <translation>{code!r} no es una de las respuestas a «{label}».</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only a self-described answer to “{label}” can have the person's own words.</source>
+            <translation>En «{label}», solo la respuesta para describirse con sus propias palabras admite texto libre.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>“{typed}” is not one of the answers to “{label}”.</source>
+            <translation>«{typed}» no es una de las respuestas a «{label}».</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Each choice of a question needs its own code.</source>
+            <translation>Cada opción de una pregunta necesita su propio código.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>There is already a profile question called {name!r}.</source>
+            <translation>Ya hay una pregunta de perfil llamada {name!r}.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>“{question}” already has a choice {code!r}.</source>
+            <translation>«{question}» ya tiene una opción {code!r}.</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Every question keeps “Prefer not to say”, so answering stays voluntary.</source>
+            <translation>Todas las preguntas conservan «Prefiero no decirlo», para que responder siga siendo voluntario.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>1 participant gave the answer “{answer}”, so it cannot be deleted; change its label instead.</source>
+            <translation>1 participante ha dado la respuesta «{answer}», así que no se puede eliminar; cámbiale la etiqueta.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>{n} participants gave the answer “{answer}”, so it cannot be deleted; change its label instead.</source>
+            <translation>
+                <numerusform>{n} participante ha dado la respuesta «{answer}», así que no se puede eliminar; cámbiale la etiqueta.</numerusform>
+                <numerusform>{n} participantes han dado la respuesta «{answer}», así que no se puede eliminar; cámbiale la etiqueta.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/response_memory.py" line="+51" />
+            <location filename="../../workshop_app/db/lookup.py" line="-2" />
+            <source>That survey no longer exists.</source>
+            <translation>Esa encuesta ya no existe.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This survey cannot be answered anonymously; a participant code is needed.</source>
+            <translation>Esta encuesta no se puede responder de forma anónima; hace falta un código de participante.</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>No one has the code “{code}”.</source>
+            <translation>Nadie tiene el código «{code}».</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{code} has not consented to take part.</source>
+            <translation>{code} no ha dado su consentimiento para participar.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location filename="../../workshop_app/core/responses.py" line="+203" />
+            <location filename="../../workshop_app/db/lookup.py" line="-4" />
+            <source>That response no longer exists.</source>
+            <translation>Esa respuesta ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/response_rules.py" line="-149" />
+            <source>Write the number with one decimal comma or point and no thousands separator, for example 1234,5.</source>
+            <translation>Escribe el número con una sola coma o punto decimal y sin separador de miles; por ejemplo, 1234,5.</translation>
+        </message>
+        <message>
+            <location line="+114" />
+            <source>This answer is not text or a number.</source>
+            <translation>Esta respuesta no es un texto ni un número.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>An answer can have at most {maximum:,} characters; this one has {length:,}.</source>
+            <translation>Una respuesta puede tener como máximo {maximum:,} caracteres; esta tiene {length:,}.</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>The survey has no question called '{name}'.</source>
+            <translation>La encuesta no tiene ninguna pregunta llamada «{name}».</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>'{name}' is not a question to answer.</source>
+            <translation>«{name}» no es una pregunta que se pueda responder.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This question does not apply given the earlier answers.</source>
+            <translation>Esta pregunta no corresponde según las respuestas anteriores.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>A repeat can have at most {maximum} entries.</source>
+            <translation>Una repetición puede tener como máximo {maximum} entradas.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>A response is given in the kiosk or typed in from paper ({modes}).</source>
+            <translation>Una respuesta se da en el quiosco o se transcribe de un cuestionario en papel ({modes}).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>One question still needs an answer: {shown}.</source>
+            <translation>Todavía falta responder una pregunta: {shown}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{n} questions still need an answer: {shown} and {more} more.</source>
+            <translation>
+                <numerusform>Todavía falta responder {n} pregunta: {shown} y {more} más.</numerusform>
+                <numerusform>Todavía falta responder {n} preguntas: {shown} y {more} más.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{n} questions still need an answer: {shown}.</source>
+            <translation>
+                <numerusform>Todavía falta responder {n} pregunta: {shown}.</numerusform>
+                <numerusform>Todavía falta responder {n} preguntas: {shown}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/responses.py" line="-90" />
+            <source>This survey is not available in '{language}'; it has {languages}.</source>
+            <translation>Esta encuesta no está disponible en «{language}»; está en {languages}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>That activity belongs to another workshop.</source>
+            <translation>Esa actividad pertenece a otro taller.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“{title}” cannot be answered anonymously; a participant code is needed.</source>
+            <translation>«{title}» no se puede responder de forma anónima; hace falta un código de participante.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>No one has the code “{code}”. Check the code on your card, or ask the facilitator.</source>
+            <translation>Nadie tiene el código «{code}». Comprueba el código de tu tarjeta o pregunta a la persona facilitadora.</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>The survey has no stored question called '{name}'.</source>
+            <translation>La encuesta no tiene ninguna pregunta guardada llamada «{name}».</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This survey is not available in '{language}'.</source>
+            <translation>Esta encuesta no está disponible en «{language}».</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/results.py" line="+180" />
+            <source>“{title}” has no question called '{question_name}' with results.</source>
+            <translation>«{title}» no tiene ninguna pregunta llamada «{question_name}» con resultados.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>There is no survey '{form_id}'.</source>
+            <translation>No existe la encuesta «{form_id}».</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/run_session.py" line="+48" />
+            <location line="+38" />
+            <source>That activity is not on this workshop's agenda.</source>
+            <translation>Esa actividad no está en el programa de este taller.</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>This workshop has no agenda yet.</source>
+            <translation>Este taller aún no tiene programa.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/survey_templates.py" line="+31" />
+            <source>The template {key} is missing from this installation.</source>
+            <translation>Falta la plantilla {key} en esta instalación.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/core/voting.py" line="+92" />
+            <source>All {n} dots are placed. Take one back to move it.</source>
+            <translation>
+                <numerusform>Ya has colocado tu único punto ({n}). Retíralo para ponerlo en otro sitio.</numerusform>
+                <numerusform>Ya has colocado tus {n} puntos. Retira uno para ponerlo en otro sitio.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>There is no dot of yours on that note.</source>
+            <translation>No tienes ningún punto en esa nota.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>A count of dots is a whole number from 0 to {maximum:,}.</source>
+            <translation>El número de puntos debe ser un número entero de 0 a {maximum:,}.</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>Say who votes: a participant, or an anonymous kiosk voter's token.</source>
+            <translation>Indica quién vota: una persona participante o el token de una persona que vota de forma anónima en el quiosco.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Dots are placed in a dot vote.</source>
+            <translation>Los puntos se colocan en una votación por puntos.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The brainstorm this dot vote is about no longer exists.</source>
+            <translation>La lluvia de ideas de esta votación por puntos ya no existe.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location filename="../../workshop_app/db/lookup.py" line="+3" />
+            <source>That sticky note no longer exists.</source>
+            <translation>Esa nota adhesiva ya no existe.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That sticky note is not part of this dot vote.</source>
+            <translation>Esa nota adhesiva no forma parte de esta votación por puntos.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workbook_scope.py" line="+116" />
+            <source>The first day of the date range comes after the last day; swap them and export again.</source>
+            <translation>El primer día del intervalo de fechas es posterior al último; intercámbialos y vuelve a exportar.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workshop_rules.py" line="+93" />
+            <source>A workshop has no field called {field!r}.</source>
+            <translation>Un taller no tiene ningún campo llamado {field!r}.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A workshop needs a title.</source>
+            <translation>Un taller necesita un título.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A workshop title can have at most {maximum} characters.</source>
+            <translation>El título de un taller puede tener como máximo {maximum} caracteres.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A workshop's status is one of {statuses}.</source>
+            <translation>El estado de un taller debe ser uno de estos: {statuses}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A workshop's start must be a date and time with its time zone.</source>
+            <translation>El inicio de un taller debe ser una fecha y hora con su zona horaria.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>An activity has no field called {field!r}.</source>
+            <translation>Una actividad no tiene ningún campo llamado {field!r}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>An activity is one of: {kinds}.</source>
+            <translation>Una actividad debe ser de uno de estos tipos: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An activity's planned time is between 1 and {maximum} minutes.</source>
+            <translation>La duración prevista de una actividad debe estar entre 1 y {maximum} minutos.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose a survey from the list.</source>
+            <translation>Elige una encuesta de la lista.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>An activity's settings must be a set of named values.</source>
+            <translation>La configuración de una actividad debe ser un conjunto de valores con nombre.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Each person gets between 1 and {maximum} dots in a dot vote.</source>
+            <translation>En una votación por puntos, cada persona recibe entre 1 y {maximum} puntos.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workshops.py" line="+220" />
+            <source>Only a survey item on the agenda runs a survey.</source>
+            <translation>Solo las actividades de tipo encuesta del programa pueden tener una encuesta.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/backup.py" line="-3" />
+            <source>A backup cannot overwrite the database it is a copy of; choose another file.</source>
+            <translation>Una copia de seguridad no puede sobrescribir la base de datos de la que es copia; elige otro archivo.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location filename="../../workshop_app/formats/exchange_package.py" line="+21" />
+            <source>Cannot write {target}: {reason}.</source>
+            <translation>No se puede escribir {target}: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The backup to {target} failed: {problem}.</source>
+            <translation>No se ha podido hacer la copia de seguridad en {target}: {problem}.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>That file is the database itself; choose a backup to restore from.</source>
+            <translation>Ese archivo es la propia base de datos; elige una copia de seguridad desde la que restaurar.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{source} is empty; it is not a Workshop App backup.</source>
+            <translation>{source} está vacío; no es una copia de seguridad de Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{source} was written by a newer version of Workshop App; update the app first.</source>
+            <translation>{source} se escribió con una versión más reciente de Workshop App; actualiza primero la aplicación.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{source} could not be restored: {problem}.</source>
+            <translation>No se ha podido restaurar {source}: {problem}.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>{source} is damaged ({problem}); choose another backup.</source>
+            <translation>{source} está dañado ({problem}); elija otra copia de seguridad.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/database.py" line="+61" />
+            <source>{path} could not be opened: {reason}.</source>
+            <translation>No se ha podido abrir {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>{path} was written by a newer version of Workshop App; update the app to open it.</source>
+            <translation>{path} se escribió con una versión más reciente de Workshop App; actualiza la aplicación para abrirlo.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>Upgrading the database would leave {n} broken link(s) (first in table {table}); nothing was changed.</source>
+            <translation>
+                <numerusform>Actualizar la base de datos dejaría {n} vínculo roto (en la tabla {table}); no se ha cambiado nada.</numerusform>
+                <numerusform>Actualizar la base de datos dejaría {n} vínculos rotos (el primero, en la tabla {table}); no se ha cambiado nada.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/lock.py" line="+70" />
+            <source>{database} is busy: another Workshop App window or command ({holder}) is using it. Close that one first, or open a different file.</source>
+            <translation>{database} está en uso por otra ventana o comando de Workshop App ({holder}). Ciérralo primero o abre otro archivo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{database} is busy: another Workshop App window or command is using it. Close that one first, or open a different file.</source>
+            <translation>{database} está en uso por otra ventana o comando de Workshop App. Ciérralo primero o abre otro archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/lookup.py" line="-11" />
+            <source>That activity no longer exists.</source>
+            <translation>Esa actividad ya no existe.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That choice no longer exists.</source>
+            <translation>Esa opción ya no existe.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That cluster no longer exists.</source>
+            <translation>Ese grupo ya no existe.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That consent record no longer exists.</source>
+            <translation>Ese registro de consentimiento ya no existe.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That map no longer exists.</source>
+            <translation>Ese mapa ya no existe.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That participant no longer exists.</source>
+            <translation>Esa persona ya no está registrada.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That profile question no longer exists.</source>
+            <translation>Esa pregunta de perfil ya no existe.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That relationship no longer exists.</source>
+            <translation>Esa relación ya no existe.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That snapshot no longer exists.</source>
+            <translation>Esa instantánea ya no existe.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>That target no longer exists.</source>
+            <translation>Ese objetivo ya no existe.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>That {what} no longer exists.</source>
+            <translation>Ese elemento ({what}) ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/probe.py" line="+35" />
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} es una carpeta, no un archivo de base de datos.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There is no database at {path}.</source>
+            <translation>No hay ninguna base de datos en {path}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cannot create {path}: the folder {folder} does not exist.</source>
+            <translation>No se puede crear {path}: la carpeta {folder} no existe.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot create {path}: the folder {folder} is read-only.</source>
+            <translation>No se puede crear {path}: la carpeta {folder} es de solo lectura.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{path} cannot be read ({reason}).</source>
+            <translation>No se puede leer {path} ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{path} is empty; it is not a Workshop App database.</source>
+            <translation>{path} está vacío; no es una base de datos de Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is not a Workshop App database (it is not an SQLite file).</source>
+            <translation>{path} no es una base de datos de Workshop App (no es un archivo SQLite).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is damaged (the file is incomplete); restore it from a backup.</source>
+            <translation>{path} está dañado (el archivo está incompleto); restáuralo desde una copia de seguridad.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is read-only; copy it to a folder where you can write, then open the copy.</source>
+            <translation>{path} es de solo lectura; cópialo en una carpeta en la que puedas escribir y abre la copia.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{path} is an SQLite database, but not one made by Workshop App.</source>
+            <translation>{path} es una base de datos SQLite, pero no la ha creado Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>{path} cannot be opened as a database.</source>
+            <translation>{path} no se puede abrir como base de datos.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{path} is damaged (its schema version is missing); restore it from a backup.</source>
+            <translation>{path} está dañado (falta su versión de esquema); restáuralo desde una copia de seguridad.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path} is damaged (the file is corrupt); restore it from a backup.</source>
+            <translation>{path} está dañado (el archivo está corrupto); restáuralo desde una copia de seguridad.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/exchange_package.py" line="-65" />
+            <location line="+176" />
+            <location line="+33" />
+            <location line="+3" />
+            <location line="+37" />
+            <source>{name} is not a Workshop App exchange package.</source>
+            <translation>{name} no es un paquete de intercambio de Workshop App.</translation>
+        </message>
+        <message>
+            <location line="-246" />
+            <source>{name} is damaged: its manifest has no format version.</source>
+            <translation>{name} está dañado: a su manifiesto le falta la versión de formato.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+131" />
+            <source>This package was made by a newer version of Workshop App ({app_version}); update the app to merge it.</source>
+            <translation>Este paquete se creó con una versión más reciente de Workshop App ({app_version}); actualiza la aplicación para fusionarlo.</translation>
+        </message>
+        <message>
+            <location line="-119" />
+            <source>{name} is damaged: its manifest is incomplete.</source>
+            <translation>{name} está dañado: su manifiesto está incompleto.</translation>
+        </message>
+        <message>
+            <location line="+140" />
+            <source>{name} is a folder, not an exchange package.</source>
+            <translation>{name} es una carpeta, no un paquete de intercambio.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>There is no file {path}.</source>
+            <translation>No existe el archivo {path}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} cannot be read ({reason}).</source>
+            <translation>No se puede leer {name} ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is empty; it is not a Workshop App exchange package.</source>
+            <translation>{name} está vacío; no es un paquete de intercambio de Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is a database file, not an exchange package; to bring back a backup, use Restore instead.</source>
+            <translation>{name} es un archivo de base de datos, no un paquete de intercambio; para recuperar una copia de seguridad, usa Restaurar.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+6" />
+            <source>{name} is incomplete or damaged (perhaps it was cut short while copying); make the package again.</source>
+            <translation>{name} está incompleto o dañado (quizá se cortó durante la copia); vuelve a crear el paquete.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{name} contains a file with an unsafe name ({member!r}); it was not opened.</source>
+            <translation>{name} contiene un archivo con un nombre no seguro ({member!r}); no se ha abierto.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} contains the same part twice; it was not opened.</source>
+            <translation>{name} contiene la misma parte dos veces; no se ha abierto.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} contains an unexpected file ({member!r}); it is not a Workshop App exchange package.</source>
+            <translation>{name} contiene un archivo inesperado ({member!r}); no es un paquete de intercambio de Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{name} is incomplete: part of its content is missing.</source>
+            <translation>{name} está incompleto: falta parte de su contenido.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{name} is encrypted; Workshop App packages never are.</source>
+            <translation>{name} está cifrado; los paquetes de Workshop App nunca lo están.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} unpacks to far more than its size (it looks like a zip bomb); it was not opened.</source>
+            <translation>{name} se descomprime en mucho más que su tamaño (parece una bomba zip); no se ha abierto.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} would unpack to more than {maximum} GB; it was not opened.</source>
+            <translation>{name} ocuparía más de {maximum} GB al descomprimirse; no se ha abierto.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+5" />
+            <source>{name} is not a Workshop App exchange package (its manifest is far too large).</source>
+            <translation>{name} no es un paquete de intercambio de Workshop App (su manifiesto es demasiado grande).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{name} is damaged: its manifest cannot be read.</source>
+            <translation>{name} está dañado: no se puede leer su manifiesto.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+10" />
+            <location line="+12" />
+            <source>{name} is damaged: its content does not match its checksums; make the package again.</source>
+            <translation>{name} está dañado: su contenido no coincide con sus sumas de comprobación; vuelve a crear el paquete.</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>{name} unpacks to more than it declares; it was not opened.</source>
+            <translation>{name} se descomprime en más de lo que declara; no se ha abierto.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+6" />
+            <source>{name} does not hold Workshop App data.</source>
+            <translation>{name} no contiene datos de Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+2" />
+            <source>{name} is damaged: its data cannot be read.</source>
+            <translation>{name} está dañado: no se pueden leer sus datos.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{name} was made by an older version of Workshop App and could not be brought up to date; nothing was merged.</source>
+            <translation>{name} se creó con una versión anterior de Workshop App y no se ha podido actualizar; no se ha fusionado nada.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/stakeholder_exchange.py" line="-308" />
+            <source>A stakeholder list is written as an .xlsx file; {file} has another extension.</source>
+            <translation>Las listas de actores se guardan como archivo .xlsx; {file} tiene otra extensión.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location filename="../../workshop_app/formats/xlsform/writer.py" line="+161" />
+            <source>{path} cannot be written: the folder {folder} does not exist.</source>
+            <translation>No se puede escribir {path}: la carpeta {folder} no existe.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <location filename="../../workshop_app/formats/xlsform/writer.py" line="+28" />
+            <source>{path} could not be written: {reason}.</source>
+            <translation>No se ha podido escribir {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>{file} is not a readable Excel workbook.</source>
+            <translation>{file} no es un libro de Excel legible.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{file} could not be read; the workbook seems damaged ({error}).</source>
+            <translation>No se ha podido leer {file}; el libro parece dañado ({error}).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{path} does not exist or is not a file.</source>
+            <translation>{path} no existe o no es un archivo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is not an Excel workbook; save the list as .xlsx and import that.</source>
+            <translation>{file} no es un libro de Excel; guarda la lista como .xlsx e importa ese archivo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} is empty.</source>
+            <translation>{file} está vacío.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is {size:.0f} MB; a stakeholder list can be at most {maximum} MB.</source>
+            <translation>{file} ocupa {size:.0f} MB; una lista de actores puede ocupar como máximo {maximum} MB.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file} unpacks to more than {maximum} MB, too much for a stakeholder list.</source>
+            <translation>{file} ocupa más de {maximum} MB al descomprimirse, demasiado para una lista de actores.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} cannot be opened: this user may not read it.</source>
+            <translation>No se puede abrir {file}: este usuario no tiene permiso para leerlo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} is not a readable Excel workbook, although its name says so.</source>
+            <translation>{file} no es un libro de Excel legible, aunque su nombre lo indique.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{file_name} has no sheet of stakeholders; name it 'Elements' with a 'Label' column.</source>
+            <translation>{file_name} no tiene ninguna hoja de actores; llámala «Elements» y ponle una columna «Label».</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The sheet {title!r} of {file_name} lists no stakeholders.</source>
+            <translation>La hoja {title!r} de {file_name} no contiene ningún actor.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The sheet {title!r} of {file_name} has more than {limit:,} stakeholders; Workshop App imports up to {limit:,}.</source>
+            <translation>La hoja {title!r} de {file_name} tiene más de {limit:,} actores; Workshop App importa como máximo {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sheet {title!r} of {file_name} has more than {limit:,} connections; Workshop App imports up to {limit:,}.</source>
+            <translation>La hoja {title!r} de {file_name} tiene más de {limit:,} conexiones; Workshop App importa como máximo {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The sheet {title!r} of {file_name} has no {column!r} column in its first rows; put them in the header row.</source>
+            <translation>La hoja {title!r} de {file_name} no tiene una columna {column!r} en sus primeras filas; ponla en la fila de encabezados.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sheet {title!r} of {file_name} has no {first!r} and {second!r} columns in its first rows; put them in the header row.</source>
+            <translation>La hoja {title!r} de {file_name} no tiene las columnas {first!r} y {second!r} en sus primeras filas; ponlas en la fila de encabezados.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/ulg_workbook.py" line="+330" />
+            <source>The workbook must be saved as an .xlsx file; “{file}” has another extension.</source>
+            <translation>El libro debe guardarse como archivo .xlsx; «{file}» tiene otra extensión.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The folder {folder} does not exist; choose another place for the workbook.</source>
+            <translation>La carpeta {folder} no existe; elige otro lugar para el libro.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is a folder; give the workbook a file name ending in .xlsx.</source>
+            <translation>{path} es una carpeta; pon al libro un nombre de archivo que termine en .xlsx.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“{file}” is open in another program; close it there and export again (if it is not open, delete the lock file “{lock}” in the same folder).</source>
+            <translation>«{file}» está abierto en otro programa; ciérralo allí y vuelve a exportar (si no está abierto, elimina el archivo de bloqueo «{lock}» de la misma carpeta).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+23" />
+            <source>You may not save files in {folder}; choose another folder.</source>
+            <translation>No tienes permiso para guardar archivos en {folder}; elige otra carpeta.</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>“{file}” is read-only; choose another name or folder.</source>
+            <translation>«{file}» es de solo lectura; elige otro nombre u otra carpeta.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>There is not enough space on the disk for “{file}”; free some space or choose another place. Nothing was written.</source>
+            <translation>No hay espacio suficiente en el disco para «{file}»; libera espacio o elige otro lugar. No se ha escrito nada.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“{file}” is open in another program or read-only; close it there and export again. Nothing was changed.</source>
+            <translation>«{file}» está abierto en otro programa o es de solo lectura; ciérralo allí y vuelve a exportar. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“{file}” could not be written: {reason}. Nothing was changed.</source>
+            <translation>No se ha podido escribir «{file}»: {reason}. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/guard.py" line="+35" />
+            <source>{path} does not exist.</source>
+            <translation>{path} no existe.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} is not a file.</source>
+            <translation>{path} no es un archivo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is empty.</source>
+            <translation>{name} está vacío.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} is {size:.0f} MB; a form file can be at most {maximum} MB.</source>
+            <translation>{name} ocupa {size:.0f} MB; un archivo de formulario puede ocupar como máximo {maximum} MB.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is not an XLSForm: Workshop App reads forms saved as .xlsx, .xls, .csv or .md.</source>
+            <translation>{name} no es un XLSForm: Workshop App lee formularios guardados como .xlsx, .xls, .csv o .md.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{file} is not a text file, although its name says so.</source>
+            <translation>{file} no es un archivo de texto, aunque su nombre lo indique.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file} has more than {maximum:,} lines, too many for a form.</source>
+            <translation>{file} tiene más de {maximum:,} líneas, demasiadas para un formulario.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{name} unpacks to more than {maximum} MB, too much for a form.</source>
+            <translation>{name} ocupa más de {maximum} MB al descomprimirse, demasiado para un formulario.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is not an Excel workbook, although its name says so.</source>
+            <translation>{name} no es un libro de Excel, aunque su nombre lo indique.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The '{sheet}' sheet of {name} has more than {limit:,} rows; Workshop App imports forms of up to {limit:,} rows there.</source>
+            <translation>La hoja «{sheet}» de {name} tiene más de {limit:,} filas; Workshop App importa formularios de hasta {limit:,} filas en esa hoja.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{name} is not a readable Excel workbook ({reason}).</source>
+            <translation>{name} no es un libro de Excel legible ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The workbook's table of sheets is implausibly large.</source>
+            <translation>La tabla de hojas del libro es demasiado grande para ser válida.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>A row of the workbook is implausibly large.</source>
+            <translation>Una fila del libro es demasiado grande para ser válida.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/messages.py" line="+20" />
+            <source>the '{sheet}' sheet, row {row}, column '{column}'</source>
+            <translation>la hoja «{sheet}», fila {row}, columna «{column}»</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the '{sheet}' sheet, row {row}</source>
+            <translation>la hoja «{sheet}», fila {row}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the '{sheet}' sheet</source>
+            <translation>la hoja «{sheet}»</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} is not an XLSForm: it has no sheet named 'survey'. {hint}</source>
+            <translation>{file} no es un XLSForm: no tiene ninguna hoja llamada «survey». {hint}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is not an XLSForm: it has no sheet named 'survey'.</source>
+            <translation>{file} no es un XLSForm: no tiene ninguna hoja llamada «survey».</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} is not a valid XLSForm ({where}): {problem}.</source>
+            <translation>{file} no es un XLSForm válido ({where}): {problem}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is not a valid XLSForm: {problem}.</source>
+            <translation>{file} no es un XLSForm válido: {problem}.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{file} cannot be imported ({where}): {problem}</source>
+            <translation>No se puede importar {file} ({where}): {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/reader.py" line="-221" />
+            <location line="+33" />
+            <source>{file} nests groups too deeply to be read.</source>
+            <translation>{file} tiene grupos anidados a demasiados niveles para poder leerse.</translation>
+        </message>
+        <message>
+            <location line="-26" />
+            <source>{file} could not be read as an XLSForm ({error}: no details).</source>
+            <translation>No se ha podido leer {file} como XLSForm ({error}: sin detalles).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} could not be read as an XLSForm ({error}: {details}).</source>
+            <translation>No se ha podido leer {file} como XLSForm ({error}: {details}).</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>{file} could not be turned into a form ({error}: no details).</source>
+            <translation>No se ha podido convertir {file} en un formulario ({error}: sin detalles).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} could not be turned into a form ({error}: {details}).</source>
+            <translation>No se ha podido convertir {file} en un formulario ({error}: {details}).</translation>
+        </message>
+        <message>
+            <location line="+168" />
+            <source>{file} is not a valid XLSForm ({where}): '{name}' has the type '{pyxform_type}', which XLSForm does not know.</source>
+            <translation>{file} no es un XLSForm válido ({where}): «{name}» tiene el tipo «{pyxform_type}», que XLSForm no reconoce.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/writer.py" line="-161" />
+            <source>An XLSForm is written as an .xlsx file; {file} has another extension.</source>
+            <translation>Los XLSForm se guardan como archivo .xlsx; {file} tiene otra extensión.</translation>
         </message>
     </context>
     <context>

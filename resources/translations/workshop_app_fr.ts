@@ -46,12 +46,12 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="+96" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="+97" />
             <source>No activities yet. Use “Add activity” to plan a brainstorm, a dot vote or a survey.</source>
             <translation>Aucune activité pour l’instant. Utilisez « Ajouter une activité » pour prévoir un brainstorming, un vote par gommettes ou un questionnaire.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>Agenda</source>
             <translation>Programme</translation>
         </message>
@@ -874,9 +874,9 @@
     <context>
         <name>ConsentPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/consent_panel.py" line="+79" />
+            <location filename="../../workshop_app/ui/consent_panel.py" line="+80" />
             <location line="+3" />
-            <location line="+38" />
+            <location line="+37" />
             <source>Record consent</source>
             <translation>Enregistrer le consentement</translation>
         </message>
@@ -892,8 +892,8 @@
             <translation>Historique des consentements</translation>
         </message>
         <message>
-            <location line="-16" />
-            <location line="+35" />
+            <location line="-15" />
+            <location line="+34" />
             <source>Withdraw</source>
             <translation>Retirer</translation>
         </message>
@@ -916,12 +916,27 @@
     <context>
         <name>DataEntryWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/data_entry_window.py" line="+65" />
+            <location filename="../../workshop_app/ui/data_entry_window.py" line="+59" />
+            <source>That agenda item belongs to another workshop.</source>
+            <translation>Cette activité du programme appartient à un autre atelier.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Paper questionnaires — {title}</source>
             <translation>Questionnaires papier — {title}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+12" />
+            <source>Only a survey or a feedback round is typed in from paper.</source>
+            <translation>Seuls les questionnaires et les tours de table peuvent être saisis à partir du papier.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose which survey this agenda item runs first.</source>
+            <translation>Choisissez d’abord le questionnaire que lance cette activité du programme.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Paper questionnaires: {title}</source>
             <translation>Questionnaires papier : {title}</translation>
         </message>
@@ -992,7 +1007,12 @@
             <translation>Enregistré. Saisissez le questionnaire suivant.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+19" />
+            <source>That is not an unfinished response of this survey.</source>
+            <translation>Il ne s’agit pas d’une réponse non terminée à ce questionnaire.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>No paper is waiting</source>
             <translation>Aucun questionnaire papier en attente</translation>
         </message>
@@ -1754,12 +1774,35 @@
         </message>
     </context>
     <context>
+        <name>KioskSurveyPage</name>
+        <message>
+            <location filename="../../workshop_app/ui/kiosk_survey.py" line="+66" />
+            <source>Choose which survey this agenda item runs before starting the kiosk.</source>
+            <translation>Choisissez le questionnaire que lance cette activité du programme avant de démarrer le kiosque.</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskWindow</name>
         <message>
             <location filename="../../workshop_app/ui/kiosk_window.py" line="+82" />
             <location line="+1" />
             <source>Kiosk</source>
             <translation>Kiosque</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>That agenda item belongs to another workshop.</source>
+            <translation>Cette activité du programme appartient à un autre atelier.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A stakeholder map is drawn by the facilitator; it does not run at the kiosk.</source>
+            <translation>Une carte des parties prenantes est dessinée par la personne qui anime ; elle ne se lance pas dans le kiosque.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Only a survey can be resumed at the kiosk.</source>
+            <translation>Seul un questionnaire peut être repris dans le kiosque.</translation>
         </message>
     </context>
     <context>
@@ -4121,17 +4164,17 @@
         </message>
         <message>
             <location line="+72" />
-            <location line="+86" />
+            <location line="+91" />
             <source>No answers yet</source>
             <translation>Aucune réponse pour l’instant</translation>
         </message>
         <message>
-            <location line="-85" />
+            <location line="-90" />
             <source>Results appear here once people answer a survey in the kiosk, or once answers given on paper are typed in.</source>
             <translation>Les résultats s’affichent ici dès que des personnes répondent à un questionnaire dans le kiosque, ou dès que des réponses données sur papier sont saisies.</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+69" />
             <source>No answers from these groups</source>
             <translation>Aucune réponse de ces groupes</translation>
         </message>
@@ -4184,7 +4227,7 @@
     <context>
         <name>ResultsSurveyModel</name>
         <message>
-            <location line="-345" />
+            <location line="-350" />
             <source>Version {version}</source>
             <translation>Version {version}</translation>
         </message>
@@ -6217,7 +6260,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>_NumberDelegate</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="-248" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="-250" />
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -6268,7 +6311,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>app</name>
         <message>
-            <location filename="../../workshop_app/app.py" line="+148" />
+            <location filename="../../workshop_app/app.py" line="+172" />
             <source>Something went wrong ({error}). Everything saved so far is safe; the details are in {log}.</source>
             <translation>Une erreur s’est produite ({error}). Tout ce qui a été enregistré jusqu’ici est en sécurité ; les détails figurent dans {log}.</translation>
         </message>
@@ -6650,7 +6693,7 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
     <context>
         <name>consent</name>
         <message>
-            <location filename="../../workshop_app/ui/consent_panel.py" line="-104" />
+            <location filename="../../workshop_app/ui/consent_panel.py" line="-103" />
             <source>Take part</source>
             <translation>Participation</translation>
         </message>
@@ -6691,6 +6734,1120 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
         </message>
     </context>
     <context>
+        <name>core</name>
+        <message>
+            <location filename="../../workshop_app/core/activity_rules.py" line="+48" />
+            <source>A sticky note</source>
+            <translation>Une note adhésive</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A cluster name</source>
+            <translation>Un nom de groupe</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/consent.py" line="+61" />
+            <location filename="../../workshop_app/core/participants.py" line="+142" />
+            <source>The date consent was given</source>
+            <translation>La date du consentement</translation>
+        </message>
+        <message>
+            <location line="+98" />
+            <source>The date of a withdrawal</source>
+            <translation>La date d’un retrait</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/diversity.py" line="+158" />
+            <source>The target for {group} refers to a profile question this database does not have.</source>
+            <translation>L’objectif pour {group} renvoie à une question de profil absente de cette base de données.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The target for {group} refers to answers “{question}” no longer has.</source>
+            <translation>L’objectif pour {group} renvoie à des réponses qui n’existent plus pour « {question} ».</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No one has answered “{question}” yet, so the {wanted} target for {group} cannot be checked.</source>
+            <translation>Personne n’a encore répondu à « {question} » : l’objectif de {wanted} pour {group} ne peut donc pas être vérifié.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Too few people answered “{question}” in each group to tell whether {group} reach the {wanted} target without singling anyone out.</source>
+            <translation>Trop peu de personnes ont répondu à « {question} » dans chaque groupe pour savoir, sans risquer d’identifier quelqu’un, si l’objectif de {wanted} est atteint pour {group}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{either} or {other}</source>
+            <translation>{either} ou {other}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{group} are {share} of participants who answered, below the {wanted} target.</source>
+            <translation>{group} : {share} des personnes ayant répondu, en dessous de l’objectif de {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{group} are fewer than 5 of the {total} participants who answered, below the {wanted} target.</source>
+            <translation>{group} : moins de 5 des {total} personnes ayant répondu, en dessous de l’objectif de {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{group} are at most {share} of participants who answered, below the {wanted} target.</source>
+            <translation>{group} : au plus {share} des personnes ayant répondu, en dessous de l’objectif de {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{group} are {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>{group} : {share} des personnes ayant répondu ; l’objectif de {wanted} est atteint.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{group} are at least {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>{group} : au moins {share} des personnes ayant répondu ; l’objectif de {wanted} est atteint.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Answers {group} to “{question}” are {share} of participants who answered, below the {wanted} target.</source>
+            <translation>Réponses {group} à « {question} » : {share} des personnes ayant répondu, en dessous de l’objectif de {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are fewer than 5 of the {total} participants who answered, below the {wanted} target.</source>
+            <translation>Réponses {group} à « {question} » : moins de 5 des {total} personnes ayant répondu, en dessous de l’objectif de {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are at most {share} of participants who answered, below the {wanted} target.</source>
+            <translation>Réponses {group} à « {question} » : au plus {share} des personnes ayant répondu, en dessous de l’objectif de {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>Réponses {group} à « {question} » : {share} des personnes ayant répondu ; l’objectif de {wanted} est atteint.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are at least {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>Réponses {group} à « {question} » : au moins {share} des personnes ayant répondu ; l’objectif de {wanted} est atteint.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/diversity_targets.py" line="+67" />
+            <source>A group</source>
+            <translation>Un groupe</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/erasure.py" line="+28" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+19" />
+            <source>participant</source>
+            <translation>participant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>name and contact</source>
+            <translation>nom et coordonnées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>consent records</source>
+            <translation>consentements enregistrés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+4" />
+            <source>profile answers</source>
+            <translation>réponses de profil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>check-ins</source>
+            <translation>arrivées enregistrées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+9" />
+            <source>survey responses</source>
+            <translation>questionnaires remplis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>survey answers</source>
+            <translation>réponses aux questionnaires</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+3" />
+            <source>ideas</source>
+            <translation>idées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>votes</source>
+            <translation>votes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>others' votes on their ideas</source>
+            <translation>votes d’autres personnes sur ses idées</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The participant was erased ({erased}). Kept without any link to them: {kept}. Backups made before now still contain them until those backups are deleted.</source>
+            <translation>La personne a été effacée ({erased}). Éléments conservés sans aucun lien avec elle : {kept}. Les sauvegardes antérieures contiennent encore ses données tant qu’elles ne sont pas supprimées.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The participant was erased ({erased}). Backups made before now still contain them until those backups are deleted.</source>
+            <translation>La personne a été effacée ({erased}). Les sauvegardes antérieures contiennent encore ses données tant qu’elles ne sont pas supprimées.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{kind}: {count}</source>
+            <translation>{kind} : {count}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/core/map_import.py" line="+40" />
+            <source>{n} position(s) outside the axes were moved onto the edge of the map.</source>
+            <translation>
+                <numerusform>{n} position située hors des axes a été ramenée au bord de la carte.</numerusform>
+                <numerusform>{n} positions situées hors des axes ont été ramenées au bord de la carte.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>The connection from {source!r} to {target!r} was skipped: no stakeholder is called {missing!r}.</source>
+            <translation>Le lien de {source!r} vers {target!r} a été ignoré : aucune partie prenante ne s’appelle {missing!r}.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The connection from {source!r} to {target!r} was skipped: {problem}</source>
+            <translation>Le lien de {source!r} vers {target!r} a été ignoré : {problem}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The connection from {source!r} to {target!r} was skipped: they already have a {kind!r} relationship.</source>
+            <translation>Le lien de {source!r} vers {target!r} a été ignoré : ces parties prenantes ont déjà une relation de type {kind!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_rules.py" line="+202" />
+            <location line="+79" />
+            <source>A position</source>
+            <translation>Une position</translation>
+        </message>
+        <message>
+            <location line="-72" />
+            <source>A map</source>
+            <translation>Une carte</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A map's title</source>
+            <translation>Le titre d’une carte</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The horizontal axis title</source>
+            <translation>Le titre de l’axe horizontal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The vertical axis title</source>
+            <translation>Le titre de l’axe vertical</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The end of an axis</source>
+            <translation>L’extrémité d’un axe</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A map's notes</source>
+            <translation>Le champ Notes d’une carte</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A quadrant name</source>
+            <translation>Un nom de quadrant</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A stakeholder</source>
+            <translation>Une partie prenante</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A stakeholder's name</source>
+            <translation>Le nom d’une partie prenante</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An organisation's name</source>
+            <translation>Le nom d’une organisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An engagement strategy</source>
+            <translation>Une stratégie d’implication</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/participants.py" line="-5" />
+            <location line="+54" />
+            <source>A contact</source>
+            <translation>Un contact</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A stakeholder's notes</source>
+            <translation>Le champ Notes d’une partie prenante</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>A relationship</source>
+            <translation>Une relation</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A relationship's kind</source>
+            <translation>Le type d’une relation</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge.py" line="+144" />
+            <source>Checking {file}…</source>
+            <translation>Vérification de {file}…</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Checking the result…</source>
+            <translation>Vérification du résultat…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Merging {package}: deletions…</source>
+            <translation>Fusion de {package} : suppressions…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Merging {package}: {kind}…</source>
+            <translation>Fusion de {package} : {kind}…</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>{file} was made by an older version of Workshop App ({version}); its data was brought up to date first.</source>
+            <translation>{file} a été créé par une version antérieure de Workshop App ({version}) ; ses données ont d’abord été mises à jour.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} was made on this laptop.</source>
+            <translation>{file} a été créé sur cet ordinateur.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{n:,} row(s) deleted on another laptop were kept, because they were changed here after that deletion.</source>
+            <translation>
+                <numerusform>{n:,} ligne supprimée sur un autre ordinateur a été conservée, car elle a été modifiée ici après cette suppression.</numerusform>
+                <numerusform>{n:,} lignes supprimées sur un autre ordinateur ont été conservées, car elles ont été modifiées ici après cette suppression.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge_report.py" line="-22" />
+            <source>workshop</source>
+            <translation>atelier</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>workshops</source>
+            <translation>ateliers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>agenda item</source>
+            <translation>activité du programme</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>agenda items</source>
+            <translation>activités du programme</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>participants</source>
+            <translation>participants</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>names and contacts</source>
+            <translation>noms et coordonnées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>consent record</source>
+            <translation>consentement enregistré</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile question</source>
+            <translation>question de profil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile questions</source>
+            <translation>questions de profil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile choice</source>
+            <translation>choix de profil</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>profile choices</source>
+            <translation>choix de profil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile answer</source>
+            <translation>réponse de profil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check-in</source>
+            <translation>arrivée enregistrée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>survey version</source>
+            <translation>version de questionnaire</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>survey versions</source>
+            <translation>versions de questionnaire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice list</source>
+            <translation>liste de choix</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>choice lists</source>
+            <translation>listes de choix</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice</source>
+            <translation>choix</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>choices</source>
+            <translation>choix</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>question</source>
+            <translation>question</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>questions</source>
+            <translation>questions</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>question translation</source>
+            <translation>traduction de question</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>question translations</source>
+            <translation>traductions de questions</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice translation</source>
+            <translation>traduction de choix</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice translations</source>
+            <translation>traductions de choix</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>survey response</source>
+            <translation>questionnaire rempli</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>answer</source>
+            <translation>réponse</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>answers</source>
+            <translation>réponses</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>idea cluster</source>
+            <translation>groupe d’idées</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>idea clusters</source>
+            <translation>groupes d’idées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>idea</source>
+            <translation>idée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>vote</source>
+            <translation>vote</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder map</source>
+            <translation>carte des parties prenantes</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>stakeholder maps</source>
+            <translation>cartes des parties prenantes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder</source>
+            <translation>partie prenante</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>stakeholders</source>
+            <translation>parties prenantes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder re-assessment</source>
+            <translation>réévaluation de partie prenante</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder re-assessments</source>
+            <translation>réévaluations de parties prenantes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>relationship</source>
+            <translation>relation</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>relationships</source>
+            <translation>relations</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>map snapshot</source>
+            <translation>instantané de carte</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>map snapshots</source>
+            <translation>instantanés de carte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>snapshot position</source>
+            <translation>position d’instantané</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>snapshot positions</source>
+            <translation>positions d’instantanés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>audit entry</source>
+            <translation>entrée du journal d’audit</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>audit entries</source>
+            <translation>entrées du journal d’audit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>diversity target</source>
+            <translation>objectif de diversité</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>diversity targets</source>
+            <translation>objectifs de diversité</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>deletion record</source>
+            <translation>trace de suppression</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>deletion records</source>
+            <translation>traces de suppression</translation>
+        </message>
+        <message>
+            <location line="+123" />
+            <source>this laptop</source>
+            <translation>cet ordinateur</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>laptop {id}</source>
+            <translation>ordinateur {id}</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Nothing new: this database already holds everything in this package.</source>
+            <translation>Rien de nouveau : cette base de données contient déjà tout le contenu de ce paquet.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing new: this database already holds everything in these packages.</source>
+            <translation>Rien de nouveau : cette base de données contient déjà tout le contenu de ces paquets.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Added: {kinds}.</source>
+            <translation>Éléments ajoutés : {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Will add: {kinds}.</source>
+            <translation>Éléments à ajouter : {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Updated: {kinds}.</source>
+            <translation>Éléments mis à jour : {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Will update: {kinds}.</source>
+            <translation>Éléments à mettre à jour : {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Removed because they were deleted or erased on another laptop: {kinds}.</source>
+            <translation>Éléments retirés, car supprimés ou effacés sur un autre ordinateur : {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Will remove because they were deleted or erased on another laptop: {kinds}.</source>
+            <translation>Éléments à retirer, car supprimés ou effacés sur un autre ordinateur : {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not added because they were deleted or erased here: {kinds}.</source>
+            <translation>Éléments non ajoutés, car supprimés ou effacés ici : {kinds}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>… and {n:,} more renumbered codes.</source>
+            <translation>
+                <numerusform>… et {n:,} autre code renuméroté.</numerusform>
+                <numerusform>… et {n:,} autres codes renumérotés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>… and {n:,} more conflicts.</source>
+            <translation>
+                <numerusform>… et {n:,} autre conflit.</numerusform>
+                <numerusform>… et {n:,} autres conflits.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{survey} from {source} had the same version number as a different survey of the same form; it is now version {new} (was {old}).</source>
+            <translation>{survey}, provenant de {source}, avait le même numéro de version qu’un autre questionnaire du même formulaire ; c’est désormais la version {new} (auparavant {old}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A survey from {source} had the same version number as a different survey of the same form; it is now version {new} (was {old}).</source>
+            <translation>Un questionnaire provenant de {source} avait le même numéro de version qu’un autre questionnaire du même formulaire ; c’est désormais la version {new} (auparavant {old}).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Participant code {old} from {source} was already taken; that participant is now {new}.</source>
+            <translation>Le code participant {old}, provenant de {source}, était déjà utilisé ; cette personne a désormais le code {new}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Conflict in {row}, {column}: kept {kept} ({kept_from}, {kept_at}), dropped {dropped} ({dropped_from}, {dropped_at}).</source>
+            <translation>Conflit ({row}, champ {column}) : valeur conservée {kept} ({kept_from}, {kept_at}), valeur écartée {dropped} ({dropped_from}, {dropped_at}).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location filename="../../workshop_app/core/packing.py" line="+67" />
+            <source>{n:,} {kind}</source>
+            <translation>{n:,} {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge_rules.py" line="+43" />
+            <location line="+1" />
+            <location line="+1" />
+            <source>(personal data, not shown)</source>
+            <translation>(données personnelles, non affichées)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(hidden)</source>
+            <translation>(masqué)</translation>
+        </message>
+        <message>
+            <location line="+115" />
+            <source>unknown time</source>
+            <translation>date inconnue</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{survey} version {version}</source>
+            <translation>{survey}, version {version}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>(a row not here)</source>
+            <translation>(ligne absente de cette base)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>response of {who}</source>
+            <translation>réponse de {who}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an anonymous response</source>
+            <translation>une réponse anonyme</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge_unique.py" line="+225" />
+            <source>The survey “{title}”</source>
+            <translation>Le questionnaire « {title} »</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/packing.py" line="+1" />
+            <source>no data</source>
+            <translation>aucune donnée</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Packed the workshop “{workshop}” into {path} ({size:.1f} MB): {held}.</source>
+            <translation>L’atelier « {workshop} » a été placé dans le paquet {path} ({size:.1f} Mo) : {held}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Packed everything in this database into {path} ({size:.1f} MB): {held}.</source>
+            <translation>Tout le contenu de cette base de données a été placé dans le paquet {path} ({size:.1f} Mo) : {held}.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Copying the data…</source>
+            <translation>Copie des données…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Preparing the package…</source>
+            <translation>Préparation du paquet…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Writing the package…</source>
+            <translation>Écriture du paquet…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Done.</source>
+            <translation>Terminé.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participant_rules.py" line="+41" />
+            <source>A participant code</source>
+            <translation>Un code participant</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>take part</source>
+            <translation>la participation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>be contacted</source>
+            <translation>un contact ultérieur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>appear in photos</source>
+            <translation>les photos</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>The name of who records</source>
+            <translation>Le nom de la personne qui enregistre</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>A question's label</source>
+            <translation>Le libellé d’une question</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A choice's label</source>
+            <translation>Le libellé d’un choix</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A group's label</source>
+            <translation>Le libellé d’un groupe</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participants.py" line="-87" />
+            <source>A search</source>
+            <translation>Une recherche</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+5" />
+            <location line="+49" />
+            <source>A name</source>
+            <translation>Un nom</translation>
+        </message>
+        <message>
+            <location line="-52" />
+            <location line="+38" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location line="+69" />
+            <source>A check-in</source>
+            <translation>Une arrivée</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/pin.py" line="+78" />
+            <source>PIN accepted.</source>
+            <translation>Code PIN accepté.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Please wait {n} seconds before trying again.</source>
+            <translation>
+                <numerusform>Veuillez patienter {n} seconde avant de réessayer.</numerusform>
+                <numerusform>Veuillez patienter {n} secondes avant de réessayer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Wrong PIN. Wait {n} seconds before trying again.</source>
+            <translation>
+                <numerusform>Code PIN incorrect. Patientez {n} seconde avant de réessayer.</numerusform>
+                <numerusform>Code PIN incorrect. Patientez {n} secondes avant de réessayer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrong PIN. Try again.</source>
+            <translation>Code PIN incorrect. Réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/profiles.py" line="+66" />
+            <location line="+5" />
+            <source>A self-described answer</source>
+            <translation>Une réponse dans ses propres mots</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <location line="+25" />
+            <source>A question</source>
+            <translation>Une question</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <location line="+64" />
+            <location line="+21" />
+            <source>A choice</source>
+            <translation>Un choix</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/results_tallies.py" line="+92" />
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workbook_data.py" line="+51" />
+            <source>Writing survey responses…</source>
+            <translation>Écriture des réponses aux questionnaires…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing workshops…</source>
+            <translation>Écriture des ateliers…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing participation…</source>
+            <translation>Écriture de la participation…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing ideas and votes…</source>
+            <translation>Écriture des idées et des votes…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing stakeholder maps…</source>
+            <translation>Écriture des cartes des parties prenantes…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the diversity picture…</source>
+            <translation>Écriture des données de diversité…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the codebook…</source>
+            <translation>Écriture du dictionnaire des codes…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the summary…</source>
+            <translation>Écriture du résumé…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saving the workbook…</source>
+            <translation>Enregistrement du classeur…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/db/integrity.py" line="+78" />
+            <source>SQLite found damage in the file: {shown} (and {n} more).</source>
+            <translation>
+                <numerusform>SQLite a détecté des dommages dans le fichier : {shown} (et {n} autre problème).</numerusform>
+                <numerusform>SQLite a détecté des dommages dans le fichier : {shown} (et {n} autres problèmes).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SQLite found damage in the file: {shown}.</source>
+            <translation>SQLite a détecté des dommages dans le fichier : {shown}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+18" />
+            <source>{n} row(s) of {table} point at {parent} that no longer exist.</source>
+            <translation>
+                <numerusform>{n} ligne de la table {table} renvoie à une ligne de {parent} qui n’existe plus.</numerusform>
+                <numerusform>{n} lignes de la table {table} renvoient à des lignes de {parent} qui n’existent plus.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>The participant code {code} is used {n} times.</source>
+            <translation>
+                <numerusform>Le code participant {code} est utilisé {n} fois.</numerusform>
+                <numerusform>Le code participant {code} est utilisé {n} fois.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>{n} answer(s) belong to a question of another survey than their response.</source>
+            <translation>
+                <numerusform>{n} réponse est liée à une question d’un autre questionnaire que celui auquel elle appartient.</numerusform>
+                <numerusform>{n} réponses sont liées à une question d’un autre questionnaire que celui auquel elles appartiennent.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>{n} relationship(s) join stakeholders of different maps.</source>
+            <translation>
+                <numerusform>{n} relation relie des parties prenantes de cartes différentes.</numerusform>
+                <numerusform>{n} relations relient des parties prenantes de cartes différentes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>{n} participant(s) have no code.</source>
+            <translation>
+                <numerusform>{n} personne inscrite n’a pas de code.</numerusform>
+                <numerusform>{n} personnes inscrites n’ont pas de code.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/exchange_package.py" line="+100" />
+            <source>unknown version</source>
+            <translation>version inconnue</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/exchange_values.py" line="+89" />
+            <source>Row {row} of the sheet {sheet!r}: {problem}</source>
+            <translation>Ligne {row} de la feuille {sheet!r} : {problem}</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>row {rows}</source>
+            <translation>ligne {rows}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>rows {rows} and {n:,} more</source>
+            <translation>
+                <numerusform>lignes {rows} et {n:,} autre</numerusform>
+                <numerusform>lignes {rows} et {n:,} autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rows {rows}</source>
+            <translation>lignes {rows}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The type {value} in {rows} of the sheet {sheet} is not a sector ({sectors}); those stakeholders were put in the civic sector.</source>
+            <translation>Le type {value} ({rows} de la feuille {sheet}) n’est pas un secteur ({sectors}) ; ces parties prenantes ont été classées dans la société civile.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The attitude {value} in {rows} of the sheet {sheet} is not one of {attitudes}; it was imported as unknown.</source>
+            <translation>L’attitude {value} ({rows} de la feuille {sheet}) ne fait pas partie des valeurs {attitudes} ; elle a été importée comme inconnue.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The strength {value} in {rows} of the sheet {sheet} is not a number from 1 to 3; 2 was used.</source>
+            <translation>L’intensité {value} ({rows} de la feuille {sheet}) n’est pas un nombre de 1 à 3 ; la valeur 2 a été utilisée.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The strength {value} in {rows} of the sheet {sheet} is outside 1 to 3; the nearest was used.</source>
+            <translation>L’intensité {value} ({rows} de la feuille {sheet}) n’est pas comprise entre 1 et 3 ; la valeur la plus proche a été utilisée.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The direction {value} in {rows} of the sheet {sheet} is neither directed nor undirected; undirected was used.</source>
+            <translation>La direction {value} ({rows} de la feuille {sheet}) n’indique ni un lien orienté ni un lien non orienté ; le lien a été importé comme non orienté.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/stakeholder_exchange.py" line="+283" />
+            <source>it has no label, so it was skipped.</source>
+            <translation>la ligne n’a pas de libellé ; elle a été ignorée.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the label {name!r} is used before; this stakeholder was imported as {unique!r}.</source>
+            <translation>le libellé {name!r} est déjà utilisé plus haut ; cette partie prenante a été importée sous le nom {unique!r}.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>empty</source>
+            <translation>vide</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the position ({x}, {y}) is not two numbers, so the stakeholder was placed on a grid.</source>
+            <translation>la position ({x}, {y}) n’est pas formée de deux nombres ; la partie prenante a été placée sur une grille.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the label has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>le libellé compte {count:,} caractères ; il a été tronqué à {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the description has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>la description compte {count:,} caractères ; elle a été tronquée à {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the organisation has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>l’organisation compte {count:,} caractères ; elle a été tronquée à {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the engagement has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>la stratégie d’implication compte {count:,} caractères ; elle a été tronquée à {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the contact has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>le contact compte {count:,} caractères ; il a été tronqué à {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the type has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>le type compte {count:,} caractères ; il a été tronqué à {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>it does not name both stakeholders (From and To), so it was skipped.</source>
+            <translation>la ligne ne nomme pas les deux parties prenantes (From et To) ; elle a été ignorée.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>no stakeholder is called {name!r}, so the connection was skipped.</source>
+            <translation>aucune partie prenante ne s’appelle {name!r} ; le lien a été ignoré.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the connection joins {name!r} to itself, so it was skipped.</source>
+            <translation>le lien relie {name!r} à elle-même ; il a été ignoré.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{source!r} and {target!r} are already connected as {kind!r}; the repeat was skipped.</source>
+            <translation>{source!r} et {target!r} sont déjà reliées par un lien de type {kind!r} ; le doublon a été ignoré.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>{name!r} is already on the map, so it was not added again.</source>
+            <translation>{name!r} figure déjà sur la carte ; cette partie prenante n’a pas été ajoutée une deuxième fois.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/reader.py" line="+169" />
+            <source>The form's '{key}' setting is not supported and was left out.</source>
+            <translation>Le paramètre « {key} » du formulaire n’est pas pris en charge ; il a été ignoré.</translation>
+        </message>
+        <message>
+            <location line="+78" />
+            <source>Row {row}: '{name}' is a loop, which the app reads as a group.</source>
+            <translation>Ligne {row} : « {name} » est une boucle (loop), que l’application lit comme un groupe.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' is a loop, which the app reads as a group.</source>
+            <translation>« {name} » est une boucle (loop), que l’application lit comme un groupe.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Row {row}: '{name}' is of type '{type}', which the app cannot ask offline; it is kept as a note and exported as it was.</source>
+            <translation>Ligne {row} : « {name} » est de type « {type} », que l’application ne peut pas proposer hors ligne ; la question est conservée comme note et exportée telle quelle.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' is of type '{type}', which the app cannot ask offline; it is kept as a note and exported as it was.</source>
+            <translation>« {name} » est de type « {type} », que l’application ne peut pas proposer hors ligne ; la question est conservée comme note et exportée telle quelle.</translation>
+        </message>
+    </context>
+    <context>
         <name>dialogs</name>
         <message>
             <location filename="../../workshop_app/ui/dialogs.py" line="+18" />
@@ -6724,6 +7881,1854 @@ Menez cette activité avec le minuteur ; les cartes se dessinent dans la sectio
             <location line="+5" />
             <source>{answered} of {people} answered; {skipped} did not answer</source>
             <translation>{answered} sur {people} ont répondu ; {skipped} n’ont pas répondu</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../workshop_app/core/activity_rules.py" line="-16" />
+            <source>“{colour}” is not a colour; pick one of {colours} or give #RRGGBB.</source>
+            <translation>« {colour} » n’est pas une couleur ; choisissez parmi {colours} ou indiquez un code #RRGGBB.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A sticky note needs some text.</source>
+            <translation>Une note adhésive doit contenir du texte.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+3" />
+            <source>The {what} position of a note must be a number.</source>
+            <translation>La position {what} d’une note doit être un nombre.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>An anonymous voter needs a token from new_voter_token().</source>
+            <translation>Un vote anonyme nécessite un jeton fourni par new_voter_token().</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/brainstorm.py" line="+246" />
+            <source>Sticky notes belong to a brainstorm or a dot vote.</source>
+            <translation>Les notes adhésives appartiennent à un brainstorming ou à un vote par gommettes.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>That cluster is on another board.</source>
+            <translation>Ce groupe se trouve sur un autre tableau.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/consent.py" line="-92" />
+            <source>{code} already consents to {purpose} (recorded {moment} by someone).</source>
+            <translation>{code} a déjà donné son consentement pour {purpose} (enregistré le {moment} par une personne non précisée).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{code} already consents to {purpose} (recorded {moment} by {recorder}).</source>
+            <translation>{code} a déjà donné son consentement pour {purpose} (enregistré le {moment} par {recorder}).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{code} withdrew consent to {purpose} on {moment}; a new consent must be dated after that.</source>
+            <translation>{code} a retiré son consentement pour {purpose} le {moment} ; un nouveau consentement doit être daté d’après ce retrait.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{code} has not consented to take part, so no answers can be recorded for them.</source>
+            <translation>{code} n’a pas consenti à participer : aucune réponse ne peut donc être enregistrée pour cette personne.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>A withdrawal cannot come before the consent it withdraws ({moment}).</source>
+            <translation>Un retrait ne peut pas précéder le consentement qu’il retire ({moment}).</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>That consent has been withdrawn since; its record is kept.</source>
+            <translation>Ce consentement a été retiré depuis ; son enregistrement est conservé.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>That consent is not withdrawn.</source>
+            <translation>Ce consentement n’est pas retiré.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Consent was given again after this withdrawal, so the withdrawal stays on record.</source>
+            <translation>Le consentement a été donné de nouveau après ce retrait ; le retrait reste donc enregistré.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{code}'s consent to {purpose} was already withdrawn on {moment}; a withdrawn consent cannot be used again. Record a new consent instead.</source>
+            <translation>Le consentement de {code} pour {purpose} a déjà été retiré le {moment} ; un consentement retiré ne peut pas être réutilisé. Enregistrez plutôt un nouveau consentement.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Say which consent to withdraw.</source>
+            <translation>Indiquez quel consentement retirer.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{code} has no consent to {purpose} to withdraw.</source>
+            <translation>{code} n’a pas de consentement à retirer pour {purpose}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/data_entry.py" line="+92" />
+            <location line="+13" />
+            <source>Begin a paper first.</source>
+            <translation>Commencez d’abord un questionnaire papier.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/demo/__init__.py" line="+44" />
+            <source>The demo can have between 1 and {maximum} participants.</source>
+            <translation>La démonstration peut compter entre 1 et {maximum} personnes.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This database already holds workshops or participants; demo data only goes into a new or empty database.</source>
+            <translation>Cette base de données contient déjà des ateliers ou des personnes inscrites ; les données de démonstration ne peuvent être ajoutées qu’à une base de données nouvelle ou vide.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/diversity_targets.py" line="-3" />
+            <source>A target share is more than 0 % and at most 100 % (write 0.15 for 15 %).</source>
+            <translation>Une part visée doit être supérieure à 0 % et au plus égale à 100 % (écrivez 0.15 pour 15 %).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A target share is more than 0 % and at most 100 %.</source>
+            <translation>Une part visée doit être supérieure à 0 % et au plus égale à 100 %.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location filename="../../workshop_app/core/profiles.py" line="-165" />
+            <source>There is no profile question called {question_name!r}.</source>
+            <translation>Il n’existe pas de question de profil nommée {question_name!r}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose at least one answer that makes up the group.</source>
+            <translation>Choisissez au moins une réponse qui compose le groupe.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{answer!r} is not an answer to “{question}” that a target can be set for.</source>
+            <translation>{answer!r} n’est pas une réponse à « {question} » pour laquelle un objectif peut être défini.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/erasure.py" line="+23" />
+            <source>Choose whether their answers are erased or kept anonymously.</source>
+            <translation>Choisissez si ses réponses sont effacées ou conservées de façon anonyme.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>That participant has already been erased or deleted; there is nothing left to erase.</source>
+            <translation>Cette personne a déjà été effacée ou supprimée ; il n’y a plus rien à effacer.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That participant does not exist; nothing was erased.</source>
+            <translation>Cette personne n’existe pas ; rien n’a été effacé.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/compiler.py" line="+150" />
+            <source>indexed-repeat() takes {question}, then pairs of {repeat} and a number</source>
+            <translation>indexed-repeat() attend {question}, puis des paires formées de {repeat} et d’un nombre</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/errors.py" line="+27" />
+            <source>In '{question}', position {position} of the {field}: {message}.</source>
+            <translation>Dans « {question} », position {position} de la colonne « {field} » : {message}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>In '{question}', position {position}: {message}.</source>
+            <translation>Dans « {question} », position {position} : {message}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At position {position} of the {field}: {message}.</source>
+            <translation>Position {position} de la colonne « {field} » : {message}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At position {position}: {message}.</source>
+            <translation>Position {position} : {message}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/functions.py" line="+145" />
+            <source>this regular expression repeats a repeated group, which could freeze the kiosk</source>
+            <translation>cette expression régulière répète un groupe déjà répété, ce qui pourrait bloquer le kiosque</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the regular expression is not valid ({problem})</source>
+            <translation>l’expression régulière n’est pas valide ({problem})</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/lexer.py" line="+41" />
+            <source>the expression is longer than {maximum:,} characters</source>
+            <translation>l’expression dépasse {maximum:,} caractères</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the text starting with {quote} is never closed</source>
+            <translation>le texte qui commence par {quote} n’est jamais fermé</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a reference must look like {example}</source>
+            <translation>une référence doit s’écrire sous la forme {example}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>unexpected character {char!r}</source>
+            <translation>caractère inattendu {char!r}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/parser.py" line="+65" />
+            <source>a closing ')' for '{name}(' is missing</source>
+            <translation>il manque une parenthèse fermante « ) » pour « {name}( »</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>expected a closing ')' for '{name}(', found {found}</source>
+            <translation>une parenthèse fermante « ) » est attendue pour « {name}( », au lieu de {found}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a closing ')' is missing</source>
+            <translation>il manque une parenthèse fermante « ) »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>expected a closing ')', found {found}</source>
+            <translation>une parenthèse fermante « ) » est attendue au lieu de {found}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+179" />
+            <source>the expression is nested more than {maximum} levels deep</source>
+            <translation>l’expression comporte plus de {maximum} niveaux d’imbrication</translation>
+        </message>
+        <message>
+            <location line="-173" />
+            <source>the expression is empty</source>
+            <translation>l’expression est vide</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+66" />
+            <location line="+80" />
+            <source>unexpected {found}</source>
+            <translation>{found} n’est pas attendu à cet endroit</translation>
+        </message>
+        <message>
+            <location line="-127" />
+            <source>an operator such as 'and' or '=' is missing before {found}</source>
+            <translation>il manque un opérateur, comme « and » ou « = », avant {found}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the union operator '|' is not supported</source>
+            <translation>l’opérateur d’union « | » n’est pas pris en charge</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{op}' needs something after it</source>
+            <translation>« {op} » doit être suivi de quelque chose</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>empty brackets '()'</source>
+            <translation>parenthèses vides « () »</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the expression ends too early</source>
+            <translation>l’expression se termine trop tôt</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{found} cannot follow {token}</source>
+            <translation>{found} ne peut pas suivre {token}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>unknown function '{name}()'</source>
+            <translation>fonction inconnue « {name}() »</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>lookups in instance() are not supported</source>
+            <translation>les recherches dans instance() ne sont pas prises en charge</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+8" />
+            <source>'//' paths are not supported; use {example}</source>
+            <translation>les chemins « // » ne sont pas pris en charge ; utilisez {example}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>filters in square brackets are not supported</source>
+            <translation>les filtres entre crochets ne sont pas pris en charge</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{name}' is not a reference; write {reference} to use that question's answer</source>
+            <translation>« {name} » n’est pas une référence ; écrivez {reference} pour utiliser la réponse à cette question</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{found} in a path is not supported</source>
+            <translation>{found} n’est pas pris en charge dans un chemin</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a path step is missing</source>
+            <translation>il manque une étape dans le chemin</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>'{name}()' takes 1 argument, not {given}</source>
+            <translation>« {name}() » prend 1 argument, et non {given}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}()' takes at least 1 argument, not {given}</source>
+            <translation>« {name}() » prend au moins 1 argument, et non {given}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>'{name}()' takes {n} arguments, not {given}</source>
+            <translation>
+                <numerusform>« {name}() » prend {n} argument, et non {given}</numerusform>
+                <numerusform>« {name}() » prend {n} arguments, et non {given}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>'{name}()' takes at least {n} arguments, not {given}</source>
+            <translation>
+                <numerusform>« {name}() » prend au moins {n} argument, et non {given}</numerusform>
+                <numerusform>« {name}() » prend au moins {n} arguments, et non {given}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>'{name}()' takes {fewest} to {n} arguments, not {given}</source>
+            <translation>
+                <numerusform>« {name}() » prend de {fewest} à {n} argument, et non {given}</numerusform>
+                <numerusform>« {name}() » prend de {fewest} à {n} arguments, et non {given}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the end</source>
+            <translation>la fin de l’expression</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/feedback.py" line="+113" />
+            <source>That activity is not a feedback round.</source>
+            <translation>Cette activité n’est pas un tour de table.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/answers.py" line="+24" />
+            <source>This question needs an answer.</source>
+            <translation>Cette question nécessite une réponse.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This answer is not allowed here.</source>
+            <translation>Cette réponse n’est pas acceptée ici.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/response_rules.py" line="+185" />
+            <source>Enter a whole number.</source>
+            <translation>Saisissez un nombre entier.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a number.</source>
+            <translation>Saisissez un nombre.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a date as year-month-day.</source>
+            <translation>Saisissez une date au format année-mois-jour.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a time as hours:minutes.</source>
+            <translation>Saisissez une heure au format heures:minutes.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose among the answers offered.</source>
+            <translation>Choisissez parmi les réponses proposées.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a value on the scale.</source>
+            <translation>Choisissez une valeur sur l’échelle.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/graph.py" line="+24" />
+            <source>there is no question named '{name}'</source>
+            <translation>aucune question ne s’appelle « {name} »</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/logic.py" line="+186" />
+            <source>The form has no question called '{name}'.</source>
+            <translation>Le formulaire n’a pas de question nommée « {name} ».</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/state.py" line="+41" />
+            <source>'{text}' is not a repeat instance (such as '2' or '2.1').</source>
+            <translation>« {text} » n’est pas un numéro d’entrée de répétition (comme « 2 » ou « 2.1 »).</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>'{name}' is not in a repeat; its instance {instance} does not fit.</source>
+            <translation>« {name} » n’est pas dans une répétition ; le numéro d’entrée {instance} ne convient pas.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}' is in a repeat; its instance (none) does not fit.</source>
+            <translation>« {name} » est dans une répétition ; il lui faut un numéro d’entrée.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' is in a repeat; its instance {instance} does not fit.</source>
+            <translation>« {name} » est dans une répétition ; le numéro d’entrée {instance} ne convient pas.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A repeat can have at most {maximum} entries; '{name}' was given entry {instance}.</source>
+            <translation>Une répétition peut avoir au plus {maximum} entrées ; « {name} » a reçu le numéro d’entrée {instance}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' is a group or repeat and has no answer of its own.</source>
+            <translation>« {name} » est un groupe ou une répétition et n’a pas de réponse propre.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>'{repeat}' is not a repeat.</source>
+            <translation>« {repeat} » n’est pas une répétition.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The instance (none) does not fit the repeat '{repeat}'.</source>
+            <translation>La répétition « {repeat} » a besoin d’un numéro d’entrée.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The instance {instance} does not fit the repeat '{repeat}'.</source>
+            <translation>Le numéro d’entrée {instance} ne convient pas à la répétition « {repeat} ».</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{repeat}' can have at most {maximum} entries.</source>
+            <translation>« {repeat} » peut avoir au plus {maximum} entrées.</translation>
+        </message>
+        <message>
+            <location line="+165" />
+            <source>'{name}' is not a question the form shows.</source>
+            <translation>« {name} » n’est pas une question affichée par le formulaire.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/validation.py" line="+65" />
+            <source>The name '{name}' is used by more than one question; every name must be unique.</source>
+            <translation>Le nom « {name} » est utilisé par plusieurs questions ; chaque nom doit être unique.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>'{name}' has 'or other', which needs the name '{name}_other' for itself, but a question already uses it.</source>
+            <translation>« {name} » a l’option « ou autre », qui a besoin du nom « {name}_other », mais une question utilise déjà ce nom.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>These questions depend on each other in a circle: {cycle}.</source>
+            <translation>Ces questions dépendent les unes des autres en boucle : {cycle}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The form needs an id (form_id).</source>
+            <translation>Le formulaire doit avoir un identifiant (form_id).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The form id can have at most {maximum} characters.</source>
+            <translation>L’identifiant du formulaire peut contenir au plus {maximum} caractères.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The form needs a title.</source>
+            <translation>Le formulaire doit avoir un titre.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The form title can have at most {maximum} characters.</source>
+            <translation>Le titre du formulaire peut contenir au plus {maximum} caractères.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The form needs at least one language.</source>
+            <translation>Le formulaire doit avoir au moins une langue.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A language is listed twice.</source>
+            <translation>Une langue figure deux fois dans la liste.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{code}' is not a usable language code (letters, digits, '-' or '_', at most {maximum} characters).</source>
+            <translation>« {code} » n’est pas un code de langue utilisable (lettres, chiffres, « - » ou « _ », {maximum} caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The default language '{default_language}' is not one of the form's languages.</source>
+            <translation>La langue par défaut « {default_language} » ne fait pas partie des langues du formulaire.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{choice_list}' is not a usable list name.</source>
+            <translation>« {choice_list} » n’est pas un nom de liste utilisable.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There are two choice lists called '{choice_list}'.</source>
+            <translation>Il y a deux listes de choix nommées « {choice_list} ».</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A choice of the list '{choice_list}' has no usable name.</source>
+            <translation>Un choix de la liste « {choice_list} » n’a pas de nom utilisable.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The list '{choice_list}' has the choice '{choice}' twice.</source>
+            <translation>La liste « {choice_list} » contient deux fois le choix « {choice} ».</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{name}' is not a usable question name: start with a letter or '_', then letters, digits, '_', '-' or '.', at most {maximum} characters.</source>
+            <translation>« {name} » n’est pas un nom de question utilisable : commencez par une lettre ou « _ », puis utilisez des lettres, des chiffres, « _ », « - » ou « . », {maximum} caractères au plus.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' has the type '{type}', which the app does not know.</source>
+            <translation>« {name} » est de type « {type} », que l’application ne connaît pas.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' is a {type}, so it cannot hold other questions.</source>
+            <translation>« {name} » est de type {type} ; elle ne peut donc pas contenir d’autres questions.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>'{name}' needs a choice list.</source>
+            <translation>« {name} » a besoin d’une liste de choix.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' uses the choice list '{list_name}', which does not exist.</source>
+            <translation>« {name} » utilise la liste de choix « {list_name} », qui n’existe pas.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The choice list '{list_name}' of '{name}' has no choices.</source>
+            <translation>La liste de choix « {list_name} » de « {name} » ne contient aucun choix.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The choice codes of '{list_name}' cannot contain spaces, because '{name}' allows several answers.</source>
+            <translation>Les codes de choix de « {list_name} » ne peuvent pas contenir d’espaces, car « {name} » accepte plusieurs réponses.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' is a {type}, so it cannot have a choice list.</source>
+            <translation>« {name} » est de type {type} ; elle ne peut donc pas avoir de liste de choix.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only select questions can have 'or other'; '{name}' is a {type}.</source>
+            <translation>Seules les questions à choix peuvent avoir l’option « ou autre » ; « {name} » est de type {type}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}' cannot have both 'or other' and a choice filter.</source>
+            <translation>« {name} » ne peut pas avoir à la fois l’option « ou autre » et un filtre de choix.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The calculation '{name}' needs a formula.</source>
+            <translation>Le calcul « {name} » a besoin d’une formule.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}' needs a label or a hint.</source>
+            <translation>« {name} » a besoin d’un libellé ou d’une indication.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The {key} of the range '{question}' must be a number.</source>
+            <translation>La valeur « {key} » de l’échelle « {question} » doit être un nombre.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The step of the range '{question}' cannot be 0.</source>
+            <translation>Le pas de l’échelle « {question} » ne peut pas être 0.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{name}' has a text in '{code}', which is not one of the form's languages.</source>
+            <translation>« {name} » a un texte en « {code} », qui ne fait pas partie des langues du formulaire.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A choice has a text in '{code}', which is not one of the form's languages.</source>
+            <translation>Un choix a un texte en « {code} », qui ne fait pas partie des langues du formulaire.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/kiosk.py" line="+103" />
+            <source>This survey is not available in '{code}'.</source>
+            <translation>Ce questionnaire n’est pas disponible en « {code} ».</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This survey needs your participant code.</source>
+            <translation>Ce questionnaire nécessite votre code participant.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{code} has already answered this survey. Thank you!</source>
+            <translation>{code} a déjà répondu à ce questionnaire. Merci !</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>That response belongs to another survey.</source>
+            <translation>Cette réponse appartient à un autre questionnaire.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That response is already finished.</source>
+            <translation>Cette réponse est déjà terminée.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>There is no question on screen to answer.</source>
+            <translation>Il n’y a aucune question à l’écran à laquelle répondre.</translation>
+        </message>
+        <message>
+            <location line="+120" />
+            <source>This kiosk has no PIN; set one for the workshop first.</source>
+            <translation>Ce kiosque n’a pas de code PIN ; définissez-en d’abord un pour l’atelier.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/kiosk_pins.py" line="+46" />
+            <source>Set a kiosk PIN for this workshop before starting the kiosk.</source>
+            <translation>Définissez un code PIN pour le kiosque de cet atelier avant de démarrer le kiosque.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/listing.py" line="+70" />
+            <source>Cannot list {kind!r}; choose one of {kinds}.</source>
+            <translation>Impossible de lister {kind!r} ; choisissez parmi : {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Name a {what} by its id or title.</source>
+            <translation>Désignez l’élément de type {what} par son identifiant ou son titre.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No {what} has the id or title {reference!r}.</source>
+            <translation>Aucun élément de type {what} n’a l’identifiant ou le titre {reference!r}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} {what}s match {reference!r}; give more of the id.</source>
+            <translation>{n} éléments de type {what} correspondent à {reference!r} ; précisez davantage l’identifiant.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/live_results.py" line="+72" />
+            <source>The survey has no question called '{question_name}'.</source>
+            <translation>Le questionnaire n’a pas de question nommée « {question_name} ».</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_import.py" line="-28" />
+            <source>Stakeholder {number} of the list cannot be imported, so nothing was: {problem}</source>
+            <translation>La partie prenante {number} de la liste ne peut pas être importée ; rien n’a donc été importé : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_rules.py" line="-242" />
+            <location line="+159" />
+            <source>A map is one of: {kinds}.</source>
+            <translation>Une carte est de l’un des types suivants : {kinds}.</translation>
+        </message>
+        <message>
+            <location line="-37" />
+            <location filename="../../workshop_app/core/participant_rules.py" line="-54" />
+            <location line="+10" />
+            <source>{what} can have at most {limit:,} characters; this one has {count:,}.</source>
+            <translation>{what} ne peut pas dépasser {limit:,} caractères ; ce texte en compte {count:,}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{what} has no field called {field!r}.</source>
+            <translation>{what} n’a pas de champ nommé {field!r}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{what} must be a number.</source>
+            <translation>{what} doit être un nombre.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>A map needs a title.</source>
+            <translation>Une carte doit avoir un titre.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>An axis runs from 0 to a number above 0 and at most {maximum:,.0f}.</source>
+            <translation>Un axe va de 0 à un nombre supérieur à 0 et au plus égal à {maximum:,.0f}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>A map's quadrant names are a list of four names.</source>
+            <translation>Les noms des quadrants d’une carte forment une liste de quatre noms.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A map has four quadrant names (or none), not {count}.</source>
+            <translation>Une carte a quatre noms de quadrants (ou aucun), et non {count}.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A stakeholder needs a name.</source>
+            <translation>Une partie prenante doit avoir un nom.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A stakeholder's sector is one of: {sectors}.</source>
+            <translation>Le secteur d’une partie prenante est l’un des suivants : {sectors}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A stakeholder's attitude is one of: {attitudes}.</source>
+            <translation>L’attitude d’une partie prenante est l’une des suivantes : {attitudes}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>A relationship joins two stakeholders; choose both.</source>
+            <translation>Une relation relie deux parties prenantes ; choisissez-les toutes les deux.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../workshop_app/core/maps.py" line="+240" />
+            <source>A stakeholder cannot have a relationship with itself.</source>
+            <translation>Une partie prenante ne peut pas avoir de relation avec elle-même.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A relationship needs a kind, such as {example!r}.</source>
+            <translation>Une relation doit avoir un type, par exemple {example!r}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A relationship's strength is 1 (weak), 2 or 3 (strong).</source>
+            <translation>L’intensité d’une relation est 1 (faible), 2 ou 3 (forte).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A relationship either has a direction or not.</source>
+            <translation>Une relation a un sens ou n’en a pas.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_snapshots.py" line="+27" />
+            <source>A snapshot needs a name, such as the meeting it records.</source>
+            <translation>Un instantané doit avoir un nom, par exemple celui de la réunion qu’il enregistre.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A snapshot's name can have at most {maximum} characters.</source>
+            <translation>Le nom d’un instantané peut contenir au plus {maximum} caractères.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A snapshot's date must be a date and time with its time zone.</source>
+            <translation>La date d’un instantané doit être une date et une heure avec leur fuseau horaire.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/maps.py" line="-111" />
+            <source>This cannot be undone: the map or stakeholders it belonged to are gone.</source>
+            <translation>Impossible d’annuler : la carte ou les parties prenantes concernées n’existent plus.</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <location filename="../../workshop_app/db/lookup.py" line="+27" />
+            <source>That stakeholder no longer exists.</source>
+            <translation>Cette partie prenante n’existe plus.</translation>
+        </message>
+        <message>
+            <location line="+144" />
+            <source>Those two snapshots are of different maps; compare snapshots of one map.</source>
+            <translation>Ces deux instantanés concernent des cartes différentes ; comparez des instantanés d’une même carte.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A relationship joins two stakeholders of the same map.</source>
+            <translation>Une relation relie deux parties prenantes d’une même carte.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{first!r} and {second!r} already have a {kind!r} relationship.</source>
+            <translation>{first!r} et {second!r} ont déjà une relation de type {kind!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge.py" line="-134" />
+            <source>Choose at least one package to merge.</source>
+            <translation>Choisissez au moins un paquet à fusionner.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+21" />
+            <source>The merge was cancelled; nothing was changed.</source>
+            <translation>La fusion a été annulée ; rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The packages could not be merged ({reason}); nothing was changed.</source>
+            <translation>Les paquets n’ont pas pu être fusionnés ({reason}) ; rien n’a été modifié.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+70" />
+            <source>The packages could not be merged ({n} row(s) of {kind} would point at rows that do not exist); nothing was changed.</source>
+            <translation>
+                <numerusform>Les paquets n’ont pas pu être fusionnés ({n} ligne de type « {kind} » renverrait à des lignes inexistantes) ; rien n’a été modifié.</numerusform>
+                <numerusform>Les paquets n’ont pas pu être fusionnés ({n} lignes de type « {kind} » renverraient à des lignes inexistantes) ; rien n’a été modifié.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/packing.py" line="-45" />
+            <source>A package cannot overwrite the database it is made from; choose another file.</source>
+            <translation>Un paquet ne peut pas écraser la base de données à partir de laquelle il est créé ; choisissez un autre fichier.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location filename="../../workshop_app/db/backup.py" line="+25" />
+            <location filename="../../workshop_app/formats/exchange_package.py" line="+38" />
+            <source>Cannot write {target}: the folder {folder} does not exist.</source>
+            <translation>Impossible d’écrire {target} : le dossier {folder} n’existe pas.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../../workshop_app/db/lookup.py" line="+4" />
+            <source>That workshop no longer exists.</source>
+            <translation>Cet atelier n’existe plus.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Packing was cancelled; no package was written.</source>
+            <translation>La création du paquet a été annulée ; aucun paquet n’a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participant_rules.py" line="-104" />
+            <source>A participant needs a code, such as P-0042.</source>
+            <translation>Chaque personne doit avoir un code, par exemple P-0042.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A participant code cannot contain spaces.</source>
+            <translation>Un code participant ne peut pas contenir d’espaces.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Consent is given to {purposes}; {purpose!r} is not one of these.</source>
+            <translation>Le consentement porte sur : {purposes} ; {purpose!r} n’en fait pas partie.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{what} needs a date and time with its time zone.</source>
+            <translation>{what} doit comporter une date et une heure avec leur fuseau horaire.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} cannot be in the future ({moment} has not happened yet).</source>
+            <translation>{what} ne peut pas être dans le futur ({moment} n’est pas encore passé).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Say who is recording the consent (set your name in the settings).</source>
+            <translation>Indiquez qui enregistre le consentement (saisissez votre nom dans les paramètres).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say who is recording the withdrawal (set your name in the settings).</source>
+            <translation>Indiquez qui enregistre le retrait (saisissez votre nom dans les paramètres).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say who is recording the erasure (set your name in the settings).</source>
+            <translation>Indiquez qui enregistre l’effacement (saisissez votre nom dans les paramètres).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Say who is recording the {what} (set your name in the settings).</source>
+            <translation>Indiquez qui enregistre cet élément : {what} (saisissez votre nom dans les paramètres).</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>A question's name uses lower-case letters a–z, digits and _, starts with a letter and has at most 64 characters, such as age_band.</source>
+            <translation>Le nom d’une question utilise des lettres minuscules a–z, des chiffres et _, commence par une lettre et compte au plus 64 caractères, par exemple age_band.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A choice code uses lower-case letters a–z, digits and _ (at most 64), such as 60_74.</source>
+            <translation>Un code de choix utilise des lettres minuscules a–z, des chiffres et _ (64 au plus), par exemple 60_74.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>{what} needs its labels as language and text pairs.</source>
+            <translation>{what} doit recevoir ses libellés sous forme de paires langue et texte.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{language!r} is not a language code such as en, pt or pt_BR.</source>
+            <translation>{language!r} n’est pas un code de langue comme en, pt ou pt_BR.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{what} needs a label in at least one language.</source>
+            <translation>{what} doit avoir un libellé dans au moins une langue.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participants.py" line="-75" />
+            <source>A participant has no field called {field!r} that can be changed here.</source>
+            <translation>La fiche d’une personne n’a pas de champ nommé {field!r} modifiable ici.</translation>
+        </message>
+        <message>
+            <location line="+91" />
+            <source>{code} is not checked in to that workshop.</source>
+            <translation>L’arrivée de {code} n’est pas enregistrée pour cet atelier.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{code} is already checked in to this workshop.</source>
+            <translation>L’arrivée de {code} est déjà enregistrée pour cet atelier.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{code} is already the code of another participant.</source>
+            <translation>{code} est déjà le code d’une autre personne.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/pin.py" line="-50" />
+            <source>A kiosk PIN is {fewest} to {most} digits.</source>
+            <translation>Un code PIN de kiosque compte de {fewest} à {most} chiffres.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/profiles.py" line="+9" />
+            <source>{code!r} is not one of the answers to “{label}”.</source>
+            <translation>{code!r} ne fait pas partie des réponses à « {label} ».</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only a self-described answer to “{label}” can have the person's own words.</source>
+            <translation>Pour « {label} », seul un choix « dans ses propres mots » peut contenir un texte saisi par la personne.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>“{typed}” is not one of the answers to “{label}”.</source>
+            <translation>« {typed} » ne fait pas partie des réponses à « {label} ».</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Each choice of a question needs its own code.</source>
+            <translation>Chaque choix d’une question doit avoir son propre code.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>There is already a profile question called {name!r}.</source>
+            <translation>Il existe déjà une question de profil nommée {name!r}.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>“{question}” already has a choice {code!r}.</source>
+            <translation>« {question} » a déjà un choix {code!r}.</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Every question keeps “Prefer not to say”, so answering stays voluntary.</source>
+            <translation>Chaque question conserve « Je préfère ne pas répondre », pour que répondre reste facultatif.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>1 participant gave the answer “{answer}”, so it cannot be deleted; change its label instead.</source>
+            <translation>La réponse « {answer} » a été donnée par 1 personne et ne peut donc pas être supprimée ; modifiez plutôt son libellé.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>{n} participants gave the answer “{answer}”, so it cannot be deleted; change its label instead.</source>
+            <translation>
+                <numerusform>La réponse « {answer} » a été donnée par {n} personne et ne peut donc pas être supprimée ; modifiez plutôt son libellé.</numerusform>
+                <numerusform>La réponse « {answer} » a été donnée par {n} personnes et ne peut donc pas être supprimée ; modifiez plutôt son libellé.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/response_memory.py" line="+51" />
+            <location filename="../../workshop_app/db/lookup.py" line="-2" />
+            <source>That survey no longer exists.</source>
+            <translation>Ce questionnaire n’existe plus.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This survey cannot be answered anonymously; a participant code is needed.</source>
+            <translation>Ce questionnaire ne peut pas être rempli de façon anonyme ; un code participant est nécessaire.</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>No one has the code “{code}”.</source>
+            <translation>Personne n’a le code « {code} ».</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{code} has not consented to take part.</source>
+            <translation>{code} n’a pas consenti à participer.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location filename="../../workshop_app/core/responses.py" line="+203" />
+            <location filename="../../workshop_app/db/lookup.py" line="-4" />
+            <source>That response no longer exists.</source>
+            <translation>Cette réponse n’existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/response_rules.py" line="-149" />
+            <source>Write the number with one decimal comma or point and no thousands separator, for example 1234,5.</source>
+            <translation>Écrivez le nombre avec une seule virgule ou un seul point décimal, sans séparateur de milliers, par exemple 1234,5.</translation>
+        </message>
+        <message>
+            <location line="+114" />
+            <source>This answer is not text or a number.</source>
+            <translation>Cette réponse n’est ni du texte ni un nombre.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>An answer can have at most {maximum:,} characters; this one has {length:,}.</source>
+            <translation>Une réponse peut contenir au plus {maximum:,} caractères ; celle-ci en compte {length:,}.</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>The survey has no question called '{name}'.</source>
+            <translation>Le questionnaire n’a pas de question nommée « {name} ».</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>'{name}' is not a question to answer.</source>
+            <translation>« {name} » n’est pas une question à laquelle on peut répondre.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This question does not apply given the earlier answers.</source>
+            <translation>Cette question ne s’applique pas compte tenu des réponses précédentes.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>A repeat can have at most {maximum} entries.</source>
+            <translation>Une répétition peut avoir au plus {maximum} entrées.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>A response is given in the kiosk or typed in from paper ({modes}).</source>
+            <translation>Une réponse est donnée dans le kiosque ou saisie à partir du papier ({modes}).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>One question still needs an answer: {shown}.</source>
+            <translation>Une question est encore sans réponse : {shown}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{n} questions still need an answer: {shown} and {more} more.</source>
+            <translation>
+                <numerusform>{n} question est encore sans réponse : {shown} et {more} de plus.</numerusform>
+                <numerusform>{n} questions sont encore sans réponse : {shown} et {more} de plus.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{n} questions still need an answer: {shown}.</source>
+            <translation>
+                <numerusform>{n} question est encore sans réponse : {shown}.</numerusform>
+                <numerusform>{n} questions sont encore sans réponse : {shown}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/responses.py" line="-90" />
+            <source>This survey is not available in '{language}'; it has {languages}.</source>
+            <translation>Ce questionnaire n’est pas disponible en « {language} » ; langues disponibles : {languages}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>That activity belongs to another workshop.</source>
+            <translation>Cette activité appartient à un autre atelier.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“{title}” cannot be answered anonymously; a participant code is needed.</source>
+            <translation>« {title} » ne peut pas être rempli de façon anonyme ; un code participant est nécessaire.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>No one has the code “{code}”. Check the code on your card, or ask the facilitator.</source>
+            <translation>Personne n’a le code « {code} ». Vérifiez le code sur votre carte ou demandez à la personne qui anime.</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>The survey has no stored question called '{name}'.</source>
+            <translation>Le questionnaire n’a pas de question enregistrée nommée « {name} ».</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This survey is not available in '{language}'.</source>
+            <translation>Ce questionnaire n’est pas disponible en « {language} ».</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/results.py" line="+180" />
+            <source>“{title}” has no question called '{question_name}' with results.</source>
+            <translation>« {title} » n’a pas de question nommée « {question_name} » avec des résultats.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>There is no survey '{form_id}'.</source>
+            <translation>Il n’existe pas de questionnaire « {form_id} ».</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/run_session.py" line="+48" />
+            <location line="+38" />
+            <source>That activity is not on this workshop's agenda.</source>
+            <translation>Cette activité ne figure pas au programme de cet atelier.</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>This workshop has no agenda yet.</source>
+            <translation>Cet atelier n’a pas encore de programme.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/survey_templates.py" line="+31" />
+            <source>The template {key} is missing from this installation.</source>
+            <translation>Le modèle {key} est absent de cette installation.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/core/voting.py" line="+92" />
+            <source>All {n} dots are placed. Take one back to move it.</source>
+            <translation>
+                <numerusform>Votre {n} gommette est déjà placée. Reprenez-la pour la déplacer.</numerusform>
+                <numerusform>Vos {n} gommettes sont toutes placées. Reprenez-en une pour la déplacer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>There is no dot of yours on that note.</source>
+            <translation>Vous n’avez pas de gommette sur cette note.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>A count of dots is a whole number from 0 to {maximum:,}.</source>
+            <translation>Le nombre de gommettes est un nombre entier de 0 à {maximum:,}.</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>Say who votes: a participant, or an anonymous kiosk voter's token.</source>
+            <translation>Indiquez qui vote : une personne participante, ou le jeton d’un vote anonyme au kiosque.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Dots are placed in a dot vote.</source>
+            <translation>Les gommettes se placent lors d’un vote par gommettes.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The brainstorm this dot vote is about no longer exists.</source>
+            <translation>Le brainstorming sur lequel porte ce vote par gommettes n’existe plus.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location filename="../../workshop_app/db/lookup.py" line="+3" />
+            <source>That sticky note no longer exists.</source>
+            <translation>Cette note adhésive n’existe plus.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That sticky note is not part of this dot vote.</source>
+            <translation>Cette note adhésive ne fait pas partie de ce vote par gommettes.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workbook_scope.py" line="+116" />
+            <source>The first day of the date range comes after the last day; swap them and export again.</source>
+            <translation>Le premier jour de la période est postérieur au dernier ; inversez-les et exportez de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workshop_rules.py" line="+93" />
+            <source>A workshop has no field called {field!r}.</source>
+            <translation>Un atelier n’a pas de champ nommé {field!r}.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A workshop needs a title.</source>
+            <translation>Un atelier doit avoir un titre.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A workshop title can have at most {maximum} characters.</source>
+            <translation>Le titre d’un atelier peut contenir au plus {maximum} caractères.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A workshop's status is one of {statuses}.</source>
+            <translation>Le statut d’un atelier est l’un des suivants : {statuses}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A workshop's start must be a date and time with its time zone.</source>
+            <translation>Le début d’un atelier doit être une date et une heure avec leur fuseau horaire.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>An activity has no field called {field!r}.</source>
+            <translation>Une activité n’a pas de champ nommé {field!r}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>An activity is one of: {kinds}.</source>
+            <translation>Une activité est de l’un des types suivants : {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An activity's planned time is between 1 and {maximum} minutes.</source>
+            <translation>La durée prévue d’une activité est comprise entre 1 et {maximum} minutes.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose a survey from the list.</source>
+            <translation>Choisissez un questionnaire dans la liste.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>An activity's settings must be a set of named values.</source>
+            <translation>Les paramètres d’une activité doivent être un ensemble de valeurs nommées.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Each person gets between 1 and {maximum} dots in a dot vote.</source>
+            <translation>Chaque personne reçoit entre 1 et {maximum} gommettes lors d’un vote par gommettes.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workshops.py" line="+220" />
+            <source>Only a survey item on the agenda runs a survey.</source>
+            <translation>Seule une activité de type questionnaire lance un questionnaire.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/backup.py" line="-3" />
+            <source>A backup cannot overwrite the database it is a copy of; choose another file.</source>
+            <translation>Une sauvegarde ne peut pas écraser la base de données dont elle est la copie ; choisissez un autre fichier.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location filename="../../workshop_app/formats/exchange_package.py" line="+21" />
+            <source>Cannot write {target}: {reason}.</source>
+            <translation>Impossible d’écrire {target} : {reason}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The backup to {target} failed: {problem}.</source>
+            <translation>La sauvegarde vers {target} a échoué : {problem}.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>That file is the database itself; choose a backup to restore from.</source>
+            <translation>Ce fichier est la base de données elle-même ; choisissez une sauvegarde à restaurer.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{source} is empty; it is not a Workshop App backup.</source>
+            <translation>{source} est vide ; ce n’est pas une sauvegarde Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{source} was written by a newer version of Workshop App; update the app first.</source>
+            <translation>{source} a été écrit par une version plus récente de Workshop App ; mettez d’abord l’application à jour.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{source} could not be restored: {problem}.</source>
+            <translation>{source} n’a pas pu être restauré : {problem}.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>{source} is damaged ({problem}); choose another backup.</source>
+            <translation>{source} est endommagé ({problem}) ; choisissez une autre sauvegarde.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/database.py" line="+61" />
+            <source>{path} could not be opened: {reason}.</source>
+            <translation>{path} n’a pas pu être ouvert : {reason}.</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>{path} was written by a newer version of Workshop App; update the app to open it.</source>
+            <translation>{path} a été écrit par une version plus récente de Workshop App ; mettez l’application à jour pour l’ouvrir.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>Upgrading the database would leave {n} broken link(s) (first in table {table}); nothing was changed.</source>
+            <translation>
+                <numerusform>La mise à jour de la base de données laisserait {n} lien rompu (dans la table {table}) ; rien n’a été modifié.</numerusform>
+                <numerusform>La mise à jour de la base de données laisserait {n} liens rompus (le premier dans la table {table}) ; rien n’a été modifié.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/lock.py" line="+70" />
+            <source>{database} is busy: another Workshop App window or command ({holder}) is using it. Close that one first, or open a different file.</source>
+            <translation>{database} est occupé : une autre fenêtre ou commande de Workshop App ({holder}) l’utilise. Fermez-la d’abord ou ouvrez un autre fichier.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{database} is busy: another Workshop App window or command is using it. Close that one first, or open a different file.</source>
+            <translation>{database} est occupé : une autre fenêtre ou commande de Workshop App l’utilise. Fermez-la d’abord ou ouvrez un autre fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/lookup.py" line="-11" />
+            <source>That activity no longer exists.</source>
+            <translation>Cette activité n’existe plus.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That choice no longer exists.</source>
+            <translation>Ce choix n’existe plus.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That cluster no longer exists.</source>
+            <translation>Ce groupe n’existe plus.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That consent record no longer exists.</source>
+            <translation>Ce consentement enregistré n’existe plus.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That map no longer exists.</source>
+            <translation>Cette carte n’existe plus.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That participant no longer exists.</source>
+            <translation>Cette personne n’existe plus.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That profile question no longer exists.</source>
+            <translation>Cette question de profil n’existe plus.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That relationship no longer exists.</source>
+            <translation>Cette relation n’existe plus.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That snapshot no longer exists.</source>
+            <translation>Cet instantané n’existe plus.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>That target no longer exists.</source>
+            <translation>Cet objectif n’existe plus.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>That {what} no longer exists.</source>
+            <translation>Cet élément de type {what} n’existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/probe.py" line="+35" />
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} est un dossier, pas un fichier de base de données.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There is no database at {path}.</source>
+            <translation>Il n’y a pas de base de données à l’emplacement {path}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cannot create {path}: the folder {folder} does not exist.</source>
+            <translation>Impossible de créer {path} : le dossier {folder} n’existe pas.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot create {path}: the folder {folder} is read-only.</source>
+            <translation>Impossible de créer {path} : le dossier {folder} est en lecture seule.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{path} cannot be read ({reason}).</source>
+            <translation>{path} ne peut pas être lu ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{path} is empty; it is not a Workshop App database.</source>
+            <translation>{path} est vide ; ce n’est pas une base de données Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is not a Workshop App database (it is not an SQLite file).</source>
+            <translation>{path} n’est pas une base de données Workshop App (ce n’est pas un fichier SQLite).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is damaged (the file is incomplete); restore it from a backup.</source>
+            <translation>{path} est endommagé (le fichier est incomplet) ; restaurez-le à partir d’une sauvegarde.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is read-only; copy it to a folder where you can write, then open the copy.</source>
+            <translation>{path} est en lecture seule ; copiez-le dans un dossier où vous pouvez écrire, puis ouvrez la copie.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{path} is an SQLite database, but not one made by Workshop App.</source>
+            <translation>{path} est une base de données SQLite, mais elle n’a pas été créée par Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>{path} cannot be opened as a database.</source>
+            <translation>{path} ne peut pas être ouvert comme base de données.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{path} is damaged (its schema version is missing); restore it from a backup.</source>
+            <translation>{path} est endommagé (la version de son schéma est manquante) ; restaurez-le à partir d’une sauvegarde.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path} is damaged (the file is corrupt); restore it from a backup.</source>
+            <translation>{path} est endommagé (le fichier est corrompu) ; restaurez-le à partir d’une sauvegarde.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/exchange_package.py" line="-65" />
+            <location line="+176" />
+            <location line="+33" />
+            <location line="+3" />
+            <location line="+37" />
+            <source>{name} is not a Workshop App exchange package.</source>
+            <translation>{name} n’est pas un paquet d’échange Workshop App.</translation>
+        </message>
+        <message>
+            <location line="-246" />
+            <source>{name} is damaged: its manifest has no format version.</source>
+            <translation>{name} est endommagé : son manifeste n’indique pas de version de format.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+131" />
+            <source>This package was made by a newer version of Workshop App ({app_version}); update the app to merge it.</source>
+            <translation>Ce paquet a été créé par une version plus récente de Workshop App ({app_version}) ; mettez l’application à jour pour le fusionner.</translation>
+        </message>
+        <message>
+            <location line="-119" />
+            <source>{name} is damaged: its manifest is incomplete.</source>
+            <translation>{name} est endommagé : son manifeste est incomplet.</translation>
+        </message>
+        <message>
+            <location line="+140" />
+            <source>{name} is a folder, not an exchange package.</source>
+            <translation>{name} est un dossier, pas un paquet d’échange.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>There is no file {path}.</source>
+            <translation>Le fichier {path} n’existe pas.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} cannot be read ({reason}).</source>
+            <translation>{name} ne peut pas être lu ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is empty; it is not a Workshop App exchange package.</source>
+            <translation>{name} est vide ; ce n’est pas un paquet d’échange Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is a database file, not an exchange package; to bring back a backup, use Restore instead.</source>
+            <translation>{name} est un fichier de base de données, pas un paquet d’échange ; pour récupérer une sauvegarde, utilisez plutôt Restaurer.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+6" />
+            <source>{name} is incomplete or damaged (perhaps it was cut short while copying); make the package again.</source>
+            <translation>{name} est incomplet ou endommagé (sa copie a peut-être été interrompue) ; créez de nouveau le paquet.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{name} contains a file with an unsafe name ({member!r}); it was not opened.</source>
+            <translation>{name} contient un fichier au nom dangereux ({member!r}) ; il n’a pas été ouvert.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} contains the same part twice; it was not opened.</source>
+            <translation>{name} contient deux fois la même partie ; il n’a pas été ouvert.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} contains an unexpected file ({member!r}); it is not a Workshop App exchange package.</source>
+            <translation>{name} contient un fichier inattendu ({member!r}) ; ce n’est pas un paquet d’échange Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{name} is incomplete: part of its content is missing.</source>
+            <translation>{name} est incomplet : une partie de son contenu manque.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{name} is encrypted; Workshop App packages never are.</source>
+            <translation>{name} est chiffré ; les paquets Workshop App ne le sont jamais.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} unpacks to far more than its size (it looks like a zip bomb); it was not opened.</source>
+            <translation>{name} se décompresse en un volume bien supérieur à sa taille (cela ressemble à une bombe de décompression) ; il n’a pas été ouvert.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} would unpack to more than {maximum} GB; it was not opened.</source>
+            <translation>{name} occuperait plus de {maximum} Go une fois décompressé ; il n’a pas été ouvert.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+5" />
+            <source>{name} is not a Workshop App exchange package (its manifest is far too large).</source>
+            <translation>{name} n’est pas un paquet d’échange Workshop App (son manifeste est beaucoup trop volumineux).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{name} is damaged: its manifest cannot be read.</source>
+            <translation>{name} est endommagé : son manifeste est illisible.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+10" />
+            <location line="+12" />
+            <source>{name} is damaged: its content does not match its checksums; make the package again.</source>
+            <translation>{name} est endommagé : son contenu ne correspond pas à ses sommes de contrôle ; créez de nouveau le paquet.</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>{name} unpacks to more than it declares; it was not opened.</source>
+            <translation>{name} se décompresse en plus de données qu’il n’en déclare ; il n’a pas été ouvert.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+6" />
+            <source>{name} does not hold Workshop App data.</source>
+            <translation>{name} ne contient pas de données Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+2" />
+            <source>{name} is damaged: its data cannot be read.</source>
+            <translation>{name} est endommagé : ses données sont illisibles.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{name} was made by an older version of Workshop App and could not be brought up to date; nothing was merged.</source>
+            <translation>{name} a été créé par une version antérieure de Workshop App et n’a pas pu être mis à jour ; rien n’a été fusionné.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/stakeholder_exchange.py" line="-308" />
+            <source>A stakeholder list is written as an .xlsx file; {file} has another extension.</source>
+            <translation>Une liste de parties prenantes s’enregistre au format .xlsx ; {file} a une autre extension.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location filename="../../workshop_app/formats/xlsform/writer.py" line="+161" />
+            <source>{path} cannot be written: the folder {folder} does not exist.</source>
+            <translation>{path} ne peut pas être écrit : le dossier {folder} n’existe pas.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <location filename="../../workshop_app/formats/xlsform/writer.py" line="+28" />
+            <source>{path} could not be written: {reason}.</source>
+            <translation>{path} n’a pas pu être écrit : {reason}.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>{file} is not a readable Excel workbook.</source>
+            <translation>{file} n’est pas un classeur Excel lisible.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{file} could not be read; the workbook seems damaged ({error}).</source>
+            <translation>{file} n’a pas pu être lu ; le classeur semble endommagé ({error}).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{path} does not exist or is not a file.</source>
+            <translation>{path} n’existe pas ou n’est pas un fichier.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is not an Excel workbook; save the list as .xlsx and import that.</source>
+            <translation>{file} n’est pas un classeur Excel ; enregistrez la liste au format .xlsx et importez ce fichier.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} is empty.</source>
+            <translation>{file} est vide.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is {size:.0f} MB; a stakeholder list can be at most {maximum} MB.</source>
+            <translation>{file} fait {size:.0f} Mo ; une liste de parties prenantes peut faire au plus {maximum} Mo.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file} unpacks to more than {maximum} MB, too much for a stakeholder list.</source>
+            <translation>{file} occupe plus de {maximum} Mo une fois décompressé, ce qui est trop pour une liste de parties prenantes.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} cannot be opened: this user may not read it.</source>
+            <translation>{file} ne peut pas être ouvert : ce compte utilisateur n’a pas l’autorisation de le lire.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} is not a readable Excel workbook, although its name says so.</source>
+            <translation>{file} n’est pas un classeur Excel lisible, bien que son nom l’indique.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{file_name} has no sheet of stakeholders; name it 'Elements' with a 'Label' column.</source>
+            <translation>{file_name} n’a pas de feuille de parties prenantes ; nommez-la « Elements », avec une colonne « Label ».</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The sheet {title!r} of {file_name} lists no stakeholders.</source>
+            <translation>La feuille {title!r} de {file_name} ne contient aucune partie prenante.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The sheet {title!r} of {file_name} has more than {limit:,} stakeholders; Workshop App imports up to {limit:,}.</source>
+            <translation>La feuille {title!r} de {file_name} contient plus de {limit:,} parties prenantes ; Workshop App en importe {limit:,} au maximum.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sheet {title!r} of {file_name} has more than {limit:,} connections; Workshop App imports up to {limit:,}.</source>
+            <translation>La feuille {title!r} de {file_name} contient plus de {limit:,} liens ; Workshop App en importe {limit:,} au maximum.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The sheet {title!r} of {file_name} has no {column!r} column in its first rows; put them in the header row.</source>
+            <translation>La feuille {title!r} de {file_name} n’a pas de colonne {column!r} dans ses premières lignes ; indiquez les noms de colonnes dans la ligne d’en-tête.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sheet {title!r} of {file_name} has no {first!r} and {second!r} columns in its first rows; put them in the header row.</source>
+            <translation>La feuille {title!r} de {file_name} n’a pas de colonnes {first!r} et {second!r} dans ses premières lignes ; indiquez les noms de colonnes dans la ligne d’en-tête.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/ulg_workbook.py" line="+330" />
+            <source>The workbook must be saved as an .xlsx file; “{file}” has another extension.</source>
+            <translation>Le classeur doit être enregistré au format .xlsx ; « {file} » a une autre extension.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The folder {folder} does not exist; choose another place for the workbook.</source>
+            <translation>Le dossier {folder} n’existe pas ; choisissez un autre emplacement pour le classeur.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is a folder; give the workbook a file name ending in .xlsx.</source>
+            <translation>{path} est un dossier ; donnez au classeur un nom de fichier se terminant par .xlsx.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“{file}” is open in another program; close it there and export again (if it is not open, delete the lock file “{lock}” in the same folder).</source>
+            <translation>« {file} » est ouvert dans un autre programme ; fermez-le dans ce programme et exportez de nouveau (s’il n’est pas ouvert, supprimez le fichier de verrouillage « {lock} » dans le même dossier).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+23" />
+            <source>You may not save files in {folder}; choose another folder.</source>
+            <translation>Vous n’avez pas le droit d’enregistrer des fichiers dans {folder} ; choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>“{file}” is read-only; choose another name or folder.</source>
+            <translation>« {file} » est en lecture seule ; choisissez un autre nom ou un autre dossier.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>There is not enough space on the disk for “{file}”; free some space or choose another place. Nothing was written.</source>
+            <translation>Il n’y a pas assez d’espace sur le disque pour « {file} » ; libérez de l’espace ou choisissez un autre emplacement. Rien n’a été écrit.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“{file}” is open in another program or read-only; close it there and export again. Nothing was changed.</source>
+            <translation>« {file} » est ouvert dans un autre programme ou en lecture seule ; fermez-le dans ce programme et exportez de nouveau. Rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“{file}” could not be written: {reason}. Nothing was changed.</source>
+            <translation>« {file} » n’a pas pu être écrit : {reason}. Rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/guard.py" line="+35" />
+            <source>{path} does not exist.</source>
+            <translation>{path} n’existe pas.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} is not a file.</source>
+            <translation>{path} n’est pas un fichier.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is empty.</source>
+            <translation>{name} est vide.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} is {size:.0f} MB; a form file can be at most {maximum} MB.</source>
+            <translation>{name} fait {size:.0f} Mo ; un fichier de formulaire peut faire au plus {maximum} Mo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is not an XLSForm: Workshop App reads forms saved as .xlsx, .xls, .csv or .md.</source>
+            <translation>{name} n’est pas un XLSForm : Workshop App lit les formulaires enregistrés au format .xlsx, .xls, .csv ou .md.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{file} is not a text file, although its name says so.</source>
+            <translation>{file} n’est pas un fichier texte, bien que son nom l’indique.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file} has more than {maximum:,} lines, too many for a form.</source>
+            <translation>{file} compte plus de {maximum:,} lignes, ce qui est trop pour un formulaire.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{name} unpacks to more than {maximum} MB, too much for a form.</source>
+            <translation>{name} occupe plus de {maximum} Mo une fois décompressé, ce qui est trop pour un formulaire.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is not an Excel workbook, although its name says so.</source>
+            <translation>{name} n’est pas un classeur Excel, bien que son nom l’indique.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The '{sheet}' sheet of {name} has more than {limit:,} rows; Workshop App imports forms of up to {limit:,} rows there.</source>
+            <translation>La feuille « {sheet} » de {name} compte plus de {limit:,} lignes ; Workshop App importe les formulaires dont cette feuille compte au plus {limit:,} lignes.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{name} is not a readable Excel workbook ({reason}).</source>
+            <translation>{name} n’est pas un classeur Excel lisible ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The workbook's table of sheets is implausibly large.</source>
+            <translation>La table des feuilles du classeur est anormalement volumineuse.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>A row of the workbook is implausibly large.</source>
+            <translation>Une ligne du classeur est anormalement volumineuse.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/messages.py" line="+20" />
+            <source>the '{sheet}' sheet, row {row}, column '{column}'</source>
+            <translation>feuille « {sheet} », ligne {row}, colonne « {column} »</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the '{sheet}' sheet, row {row}</source>
+            <translation>feuille « {sheet} », ligne {row}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the '{sheet}' sheet</source>
+            <translation>feuille « {sheet} »</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} is not an XLSForm: it has no sheet named 'survey'. {hint}</source>
+            <translation>{file} n’est pas un XLSForm : il n’a pas de feuille nommée « survey ». {hint}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is not an XLSForm: it has no sheet named 'survey'.</source>
+            <translation>{file} n’est pas un XLSForm : il n’a pas de feuille nommée « survey ».</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} is not a valid XLSForm ({where}): {problem}.</source>
+            <translation>{file} n’est pas un XLSForm valide ({where}) : {problem}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is not a valid XLSForm: {problem}.</source>
+            <translation>{file} n’est pas un XLSForm valide : {problem}.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{file} cannot be imported ({where}): {problem}</source>
+            <translation>{file} ne peut pas être importé ({where}) : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/reader.py" line="-221" />
+            <location line="+33" />
+            <source>{file} nests groups too deeply to be read.</source>
+            <translation>{file} imbrique des groupes trop profondément pour pouvoir être lu.</translation>
+        </message>
+        <message>
+            <location line="-26" />
+            <source>{file} could not be read as an XLSForm ({error}: no details).</source>
+            <translation>{file} n’a pas pu être lu comme un XLSForm ({error} : aucun détail).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} could not be read as an XLSForm ({error}: {details}).</source>
+            <translation>{file} n’a pas pu être lu comme un XLSForm ({error} : {details}).</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>{file} could not be turned into a form ({error}: no details).</source>
+            <translation>{file} n’a pas pu être transformé en formulaire ({error} : aucun détail).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} could not be turned into a form ({error}: {details}).</source>
+            <translation>{file} n’a pas pu être transformé en formulaire ({error} : {details}).</translation>
+        </message>
+        <message>
+            <location line="+168" />
+            <source>{file} is not a valid XLSForm ({where}): '{name}' has the type '{pyxform_type}', which XLSForm does not know.</source>
+            <translation>{file} n’est pas un XLSForm valide ({where}) : « {name} » est de type « {pyxform_type} », que XLSForm ne connaît pas.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/writer.py" line="-161" />
+            <source>An XLSForm is written as an .xlsx file; {file} has another extension.</source>
+            <translation>Un XLSForm s’enregistre au format .xlsx ; {file} a une autre extension.</translation>
         </message>
     </context>
     <context>

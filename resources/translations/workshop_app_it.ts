@@ -46,12 +46,12 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="+96" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="+97" />
             <source>No activities yet. Use “Add activity” to plan a brainstorm, a dot vote or a survey.</source>
             <translation>Nessuna attività per ora. Usa “Aggiungi attività” per programmare un brainstorming, una votazione a punti o un questionario.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>Agenda</source>
             <translation>Programma</translation>
         </message>
@@ -874,9 +874,9 @@
     <context>
         <name>ConsentPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/consent_panel.py" line="+79" />
+            <location filename="../../workshop_app/ui/consent_panel.py" line="+80" />
             <location line="+3" />
-            <location line="+38" />
+            <location line="+37" />
             <source>Record consent</source>
             <translation>Registra consenso</translation>
         </message>
@@ -892,8 +892,8 @@
             <translation>Cronologia dei consensi</translation>
         </message>
         <message>
-            <location line="-16" />
-            <location line="+35" />
+            <location line="-15" />
+            <location line="+34" />
             <source>Withdraw</source>
             <translation>Revoca</translation>
         </message>
@@ -916,12 +916,27 @@
     <context>
         <name>DataEntryWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/data_entry_window.py" line="+65" />
+            <location filename="../../workshop_app/ui/data_entry_window.py" line="+59" />
+            <source>That agenda item belongs to another workshop.</source>
+            <translation>Questa attività del programma appartiene a un altro workshop.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Paper questionnaires — {title}</source>
             <translation>Questionari cartacei — {title}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+12" />
+            <source>Only a survey or a feedback round is typed in from paper.</source>
+            <translation>Da carta si inseriscono solo questionari e giri di feedback.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose which survey this agenda item runs first.</source>
+            <translation>Scegli prima quale questionario propone questa attività del programma.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Paper questionnaires: {title}</source>
             <translation>Questionari cartacei: {title}</translation>
         </message>
@@ -992,7 +1007,12 @@
             <translation>Salvato. Inserisci il questionario successivo.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+19" />
+            <source>That is not an unfinished response of this survey.</source>
+            <translation>Questa non è una compilazione in sospeso di questo questionario.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>No paper is waiting</source>
             <translation>Nessun questionario in sospeso</translation>
         </message>
@@ -1754,12 +1774,35 @@
         </message>
     </context>
     <context>
+        <name>KioskSurveyPage</name>
+        <message>
+            <location filename="../../workshop_app/ui/kiosk_survey.py" line="+66" />
+            <source>Choose which survey this agenda item runs before starting the kiosk.</source>
+            <translation>Prima di avviare il chiosco, scegli quale questionario propone questa attività del programma.</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskWindow</name>
         <message>
             <location filename="../../workshop_app/ui/kiosk_window.py" line="+82" />
             <location line="+1" />
             <source>Kiosk</source>
             <translation>Chiosco</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>That agenda item belongs to another workshop.</source>
+            <translation>Questa attività del programma appartiene a un altro workshop.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A stakeholder map is drawn by the facilitator; it does not run at the kiosk.</source>
+            <translation>La mappa degli stakeholder la disegna chi facilita; non si usa nel chiosco.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Only a survey can be resumed at the kiosk.</source>
+            <translation>Al chiosco si può riprendere solo un questionario.</translation>
         </message>
     </context>
     <context>
@@ -4121,17 +4164,17 @@
         </message>
         <message>
             <location line="+72" />
-            <location line="+86" />
+            <location line="+91" />
             <source>No answers yet</source>
             <translation>Ancora nessuna risposta</translation>
         </message>
         <message>
-            <location line="-85" />
+            <location line="-90" />
             <source>Results appear here once people answer a survey in the kiosk, or once answers given on paper are typed in.</source>
             <translation>I risultati compaiono qui quando le persone rispondono a un questionario nel chiosco o quando vengono inserite le risposte date su carta.</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+69" />
             <source>No answers from these groups</source>
             <translation>Nessuna risposta da questi gruppi</translation>
         </message>
@@ -4184,7 +4227,7 @@
     <context>
         <name>ResultsSurveyModel</name>
         <message>
-            <location line="-345" />
+            <location line="-350" />
             <source>Version {version}</source>
             <translation>Versione {version}</translation>
         </message>
@@ -6217,7 +6260,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>_NumberDelegate</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="-248" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="-250" />
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -6268,7 +6311,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>app</name>
         <message>
-            <location filename="../../workshop_app/app.py" line="+148" />
+            <location filename="../../workshop_app/app.py" line="+172" />
             <source>Something went wrong ({error}). Everything saved so far is safe; the details are in {log}.</source>
             <translation>Si è verificato un problema ({error}). Tutto ciò che è stato salvato finora è al sicuro; i dettagli sono in {log}.</translation>
         </message>
@@ -6650,7 +6693,7 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
     <context>
         <name>consent</name>
         <message>
-            <location filename="../../workshop_app/ui/consent_panel.py" line="-104" />
+            <location filename="../../workshop_app/ui/consent_panel.py" line="-103" />
             <source>Take part</source>
             <translation>Partecipazione</translation>
         </message>
@@ -6691,6 +6734,1120 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
         </message>
     </context>
     <context>
+        <name>core</name>
+        <message>
+            <location filename="../../workshop_app/core/activity_rules.py" line="+48" />
+            <source>A sticky note</source>
+            <translation>Una nota adesiva</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A cluster name</source>
+            <translation>Il nome di un gruppo</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/consent.py" line="+61" />
+            <location filename="../../workshop_app/core/participants.py" line="+142" />
+            <source>The date consent was given</source>
+            <translation>La data del consenso</translation>
+        </message>
+        <message>
+            <location line="+98" />
+            <source>The date of a withdrawal</source>
+            <translation>La data della revoca</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/diversity.py" line="+158" />
+            <source>The target for {group} refers to a profile question this database does not have.</source>
+            <translation>L’obiettivo per il gruppo {group} riguarda una domanda del profilo che non esiste in questo database.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The target for {group} refers to answers “{question}” no longer has.</source>
+            <translation>L’obiettivo per il gruppo {group} riguarda risposte che “{question}” non prevede più.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No one has answered “{question}” yet, so the {wanted} target for {group} cannot be checked.</source>
+            <translation>Nessuno ha ancora risposto a “{question}”, quindi non si può verificare l’obiettivo ({wanted}) per il gruppo {group}.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Too few people answered “{question}” in each group to tell whether {group} reach the {wanted} target without singling anyone out.</source>
+            <translation>Troppo poche persone hanno risposto a “{question}” in ciascun gruppo per capire se il gruppo {group} raggiunge l’obiettivo ({wanted}) senza rendere riconoscibile nessuno.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{either} or {other}</source>
+            <translation>{either} o {other}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{group} are {share} of participants who answered, below the {wanted} target.</source>
+            <translation>{group}: {share} di chi ha risposto, sotto l’obiettivo ({wanted}).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{group} are fewer than 5 of the {total} participants who answered, below the {wanted} target.</source>
+            <translation>{group}: meno di 5 su {total} persone che hanno risposto, sotto l’obiettivo ({wanted}).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{group} are at most {share} of participants who answered, below the {wanted} target.</source>
+            <translation>{group}: al massimo {share} di chi ha risposto, sotto l’obiettivo ({wanted}).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{group} are {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>{group}: {share} di chi ha risposto, obiettivo ({wanted}) raggiunto.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{group} are at least {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>{group}: almeno {share} di chi ha risposto, obiettivo ({wanted}) raggiunto.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Answers {group} to “{question}” are {share} of participants who answered, below the {wanted} target.</source>
+            <translation>Risposte {group} a “{question}”: {share} di chi ha risposto, sotto l’obiettivo ({wanted}).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are fewer than 5 of the {total} participants who answered, below the {wanted} target.</source>
+            <translation>Risposte {group} a “{question}”: meno di 5 su {total} persone che hanno risposto, sotto l’obiettivo ({wanted}).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are at most {share} of participants who answered, below the {wanted} target.</source>
+            <translation>Risposte {group} a “{question}”: al massimo {share} di chi ha risposto, sotto l’obiettivo ({wanted}).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>Risposte {group} a “{question}”: {share} di chi ha risposto, obiettivo ({wanted}) raggiunto.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are at least {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>Risposte {group} a “{question}”: almeno {share} di chi ha risposto, obiettivo ({wanted}) raggiunto.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/diversity_targets.py" line="+67" />
+            <source>A group</source>
+            <translation>Un gruppo</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/erasure.py" line="+28" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+19" />
+            <source>participant</source>
+            <translation>partecipante</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>name and contact</source>
+            <translation>nome e contatto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>consent records</source>
+            <translation>registrazioni di consenso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+4" />
+            <source>profile answers</source>
+            <translation>risposte del profilo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>check-ins</source>
+            <translation>check-in</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+9" />
+            <source>survey responses</source>
+            <translation>compilazioni dei questionari</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>survey answers</source>
+            <translation>risposte ai questionari</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+3" />
+            <source>ideas</source>
+            <translation>idee</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>votes</source>
+            <translation>voti</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>others' votes on their ideas</source>
+            <translation>voti di altre persone sulle sue idee</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The participant was erased ({erased}). Kept without any link to them: {kept}. Backups made before now still contain them until those backups are deleted.</source>
+            <translation>I dati della persona sono stati cancellati ({erased}). Conservati senza alcun collegamento con lei: {kept}. I backup fatti prima di adesso contengono ancora i suoi dati finché non vengono eliminati.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The participant was erased ({erased}). Backups made before now still contain them until those backups are deleted.</source>
+            <translation>I dati della persona sono stati cancellati ({erased}). I backup fatti prima di adesso contengono ancora i suoi dati finché non vengono eliminati.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{kind}: {count}</source>
+            <translation>{kind}: {count}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/core/map_import.py" line="+40" />
+            <source>{n} position(s) outside the axes were moved onto the edge of the map.</source>
+            <translation>
+                <numerusform>{n} posizione fuori dagli assi è stata spostata sul bordo della mappa.</numerusform>
+                <numerusform>{n} posizioni fuori dagli assi sono state spostate sul bordo della mappa.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>The connection from {source!r} to {target!r} was skipped: no stakeholder is called {missing!r}.</source>
+            <translation>Il collegamento da {source!r} a {target!r} è stato saltato: nessuno stakeholder si chiama {missing!r}.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The connection from {source!r} to {target!r} was skipped: {problem}</source>
+            <translation>Il collegamento da {source!r} a {target!r} è stato saltato: {problem}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The connection from {source!r} to {target!r} was skipped: they already have a {kind!r} relationship.</source>
+            <translation>Il collegamento da {source!r} a {target!r} è stato saltato: hanno già una relazione {kind!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_rules.py" line="+202" />
+            <location line="+79" />
+            <source>A position</source>
+            <translation>Una posizione</translation>
+        </message>
+        <message>
+            <location line="-72" />
+            <source>A map</source>
+            <translation>Una mappa</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A map's title</source>
+            <translation>Il titolo di una mappa</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The horizontal axis title</source>
+            <translation>Il titolo dell’asse orizzontale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The vertical axis title</source>
+            <translation>Il titolo dell’asse verticale</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The end of an axis</source>
+            <translation>Il valore finale di un asse</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A map's notes</source>
+            <translation>Il testo delle note di una mappa</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A quadrant name</source>
+            <translation>Il nome di un quadrante</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A stakeholder</source>
+            <translation>Uno stakeholder</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A stakeholder's name</source>
+            <translation>Il nome di uno stakeholder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An organisation's name</source>
+            <translation>Il nome di un’organizzazione</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An engagement strategy</source>
+            <translation>Una strategia di coinvolgimento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/participants.py" line="-5" />
+            <location line="+54" />
+            <source>A contact</source>
+            <translation>Un contatto</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A stakeholder's notes</source>
+            <translation>Il testo delle note di uno stakeholder</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>A relationship</source>
+            <translation>Una relazione</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A relationship's kind</source>
+            <translation>Il tipo di una relazione</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge.py" line="+144" />
+            <source>Checking {file}…</source>
+            <translation>Verifica di {file}…</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Checking the result…</source>
+            <translation>Verifica del risultato…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Merging {package}: deletions…</source>
+            <translation>Unione di {package}: eliminazioni…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Merging {package}: {kind}…</source>
+            <translation>Unione di {package}: {kind}…</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>{file} was made by an older version of Workshop App ({version}); its data was brought up to date first.</source>
+            <translation>{file} è stato creato con una versione precedente di Workshop App ({version}); i suoi dati sono stati prima aggiornati.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} was made on this laptop.</source>
+            <translation>{file} è stato creato su questo portatile.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{n:,} row(s) deleted on another laptop were kept, because they were changed here after that deletion.</source>
+            <translation>
+                <numerusform>{n:,} riga eliminata su un altro portatile è stata mantenuta, perché qui è stata modificata dopo l’eliminazione.</numerusform>
+                <numerusform>{n:,} righe eliminate su un altro portatile sono state mantenute, perché qui sono state modificate dopo l’eliminazione.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge_report.py" line="-22" />
+            <source>workshop</source>
+            <translation>workshop</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>workshops</source>
+            <translation>workshop</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>agenda item</source>
+            <translation>attività del programma</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>agenda items</source>
+            <translation>attività del programma</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>participants</source>
+            <translation>partecipanti</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>names and contacts</source>
+            <translation>nomi e contatti</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>consent record</source>
+            <translation>registrazione di consenso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile question</source>
+            <translation>domanda del profilo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile questions</source>
+            <translation>domande del profilo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile choice</source>
+            <translation>opzione del profilo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>profile choices</source>
+            <translation>opzioni del profilo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile answer</source>
+            <translation>risposta del profilo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check-in</source>
+            <translation>check-in</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>survey version</source>
+            <translation>versione del questionario</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>survey versions</source>
+            <translation>versioni dei questionari</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice list</source>
+            <translation>elenco di opzioni</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>choice lists</source>
+            <translation>elenchi di opzioni</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice</source>
+            <translation>opzione</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>choices</source>
+            <translation>opzioni</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>question</source>
+            <translation>domanda</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>questions</source>
+            <translation>domande</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>question translation</source>
+            <translation>traduzione di domanda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>question translations</source>
+            <translation>traduzioni di domande</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice translation</source>
+            <translation>traduzione di opzione</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice translations</source>
+            <translation>traduzioni di opzioni</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>survey response</source>
+            <translation>compilazione del questionario</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>answer</source>
+            <translation>risposta</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>answers</source>
+            <translation>risposte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>idea cluster</source>
+            <translation>gruppo di idee</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>idea clusters</source>
+            <translation>gruppi di idee</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>idea</source>
+            <translation>idea</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>vote</source>
+            <translation>voto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder map</source>
+            <translation>mappa degli stakeholder</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>stakeholder maps</source>
+            <translation>mappe degli stakeholder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder</source>
+            <translation>stakeholder</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>stakeholders</source>
+            <translation>stakeholder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder re-assessment</source>
+            <translation>rivalutazione di stakeholder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder re-assessments</source>
+            <translation>rivalutazioni di stakeholder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>relationship</source>
+            <translation>relazione</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>relationships</source>
+            <translation>relazioni</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>map snapshot</source>
+            <translation>istantanea della mappa</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>map snapshots</source>
+            <translation>istantanee delle mappe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>snapshot position</source>
+            <translation>posizione in un’istantanea</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>snapshot positions</source>
+            <translation>posizioni nelle istantanee</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>audit entry</source>
+            <translation>voce del registro di controllo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>audit entries</source>
+            <translation>voci del registro di controllo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>diversity target</source>
+            <translation>obiettivo di diversità</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>diversity targets</source>
+            <translation>obiettivi di diversità</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>deletion record</source>
+            <translation>registrazione di eliminazione</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>deletion records</source>
+            <translation>registrazioni di eliminazione</translation>
+        </message>
+        <message>
+            <location line="+123" />
+            <source>this laptop</source>
+            <translation>questo portatile</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>laptop {id}</source>
+            <translation>portatile {id}</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Nothing new: this database already holds everything in this package.</source>
+            <translation>Niente di nuovo: questo database contiene già tutto ciò che c’è in questo pacchetto.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing new: this database already holds everything in these packages.</source>
+            <translation>Niente di nuovo: questo database contiene già tutto ciò che c’è in questi pacchetti.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Added: {kinds}.</source>
+            <translation>Elementi aggiunti: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Will add: {kinds}.</source>
+            <translation>Elementi da aggiungere: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Updated: {kinds}.</source>
+            <translation>Elementi aggiornati: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Will update: {kinds}.</source>
+            <translation>Elementi da aggiornare: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Removed because they were deleted or erased on another laptop: {kinds}.</source>
+            <translation>Elementi rimossi perché eliminati o cancellati su un altro portatile: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Will remove because they were deleted or erased on another laptop: {kinds}.</source>
+            <translation>Elementi che verranno rimossi perché eliminati o cancellati su un altro portatile: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not added because they were deleted or erased here: {kinds}.</source>
+            <translation>Elementi non aggiunti perché eliminati o cancellati qui: {kinds}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>… and {n:,} more renumbered codes.</source>
+            <translation>
+                <numerusform>… e ancora {n:,} codice rinumerato.</numerusform>
+                <numerusform>… e altri {n:,} codici rinumerati.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>… and {n:,} more conflicts.</source>
+            <translation>
+                <numerusform>… e ancora {n:,} conflitto.</numerusform>
+                <numerusform>… e altri {n:,} conflitti.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{survey} from {source} had the same version number as a different survey of the same form; it is now version {new} (was {old}).</source>
+            <translation>{survey} proveniente da {source} aveva lo stesso numero di versione di un’altra versione dello stesso questionario; ora è la versione {new} (prima era la {old}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A survey from {source} had the same version number as a different survey of the same form; it is now version {new} (was {old}).</source>
+            <translation>Un questionario proveniente da {source} aveva lo stesso numero di versione di un’altra versione dello stesso questionario; ora è la versione {new} (prima era la {old}).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Participant code {old} from {source} was already taken; that participant is now {new}.</source>
+            <translation>Il codice partecipante {old} proveniente da {source} era già in uso; ora questa persona ha il codice {new}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Conflict in {row}, {column}: kept {kept} ({kept_from}, {kept_at}), dropped {dropped} ({dropped_from}, {dropped_at}).</source>
+            <translation>Conflitto in {row}, campo {column}: mantenuto {kept} ({kept_from}, {kept_at}), scartato {dropped} ({dropped_from}, {dropped_at}).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location filename="../../workshop_app/core/packing.py" line="+67" />
+            <source>{n:,} {kind}</source>
+            <translation>{n:,} {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge_rules.py" line="+43" />
+            <location line="+1" />
+            <location line="+1" />
+            <source>(personal data, not shown)</source>
+            <translation>(dati personali, non mostrati)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(hidden)</source>
+            <translation>(nascosto)</translation>
+        </message>
+        <message>
+            <location line="+115" />
+            <source>unknown time</source>
+            <translation>ora sconosciuta</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>(empty)</source>
+            <translation>(vuoto)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{survey} version {version}</source>
+            <translation>{survey} n. {version}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>(a row not here)</source>
+            <translation>(una riga non presente qui)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>response of {who}</source>
+            <translation>compilazione di {who}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an anonymous response</source>
+            <translation>una compilazione anonima</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge_unique.py" line="+225" />
+            <source>The survey “{title}”</source>
+            <translation>Il questionario “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/packing.py" line="+1" />
+            <source>no data</source>
+            <translation>nessun dato</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Packed the workshop “{workshop}” into {path} ({size:.1f} MB): {held}.</source>
+            <translation>Il workshop “{workshop}” è stato salvato nel pacchetto {path} ({size:.1f} MB): {held}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Packed everything in this database into {path} ({size:.1f} MB): {held}.</source>
+            <translation>Tutto il contenuto di questo database è stato salvato nel pacchetto {path} ({size:.1f} MB): {held}.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Copying the data…</source>
+            <translation>Copia dei dati…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Preparing the package…</source>
+            <translation>Preparazione del pacchetto…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Writing the package…</source>
+            <translation>Scrittura del pacchetto…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Done.</source>
+            <translation>Fatto.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participant_rules.py" line="+41" />
+            <source>A participant code</source>
+            <translation>Un codice partecipante</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>take part</source>
+            <translation>partecipare</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>be contacted</source>
+            <translation>ricevere contatti futuri</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>appear in photos</source>
+            <translation>comparire nelle foto</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>The name of who records</source>
+            <translation>Il nome di chi registra</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>A question's label</source>
+            <translation>L’etichetta di una domanda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A choice's label</source>
+            <translation>L’etichetta di un’opzione</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A group's label</source>
+            <translation>L’etichetta di un gruppo</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participants.py" line="-87" />
+            <source>A search</source>
+            <translation>Una ricerca</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+5" />
+            <location line="+49" />
+            <source>A name</source>
+            <translation>Un nome</translation>
+        </message>
+        <message>
+            <location line="-52" />
+            <location line="+38" />
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location line="+69" />
+            <source>A check-in</source>
+            <translation>Un check-in</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/pin.py" line="+78" />
+            <source>PIN accepted.</source>
+            <translation>PIN accettato.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Please wait {n} seconds before trying again.</source>
+            <translation>
+                <numerusform>Attendi {n} secondo prima di riprovare.</numerusform>
+                <numerusform>Attendi {n} secondi prima di riprovare.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Wrong PIN. Wait {n} seconds before trying again.</source>
+            <translation>
+                <numerusform>PIN errato. Attendi {n} secondo prima di riprovare.</numerusform>
+                <numerusform>PIN errato. Attendi {n} secondi prima di riprovare.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrong PIN. Try again.</source>
+            <translation>PIN errato. Riprova.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/profiles.py" line="+66" />
+            <location line="+5" />
+            <source>A self-described answer</source>
+            <translation>Una risposta con parole proprie</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <location line="+25" />
+            <source>A question</source>
+            <translation>Una domanda</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <location line="+64" />
+            <location line="+21" />
+            <source>A choice</source>
+            <translation>Un’opzione</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/results_tallies.py" line="+92" />
+            <source>Other</source>
+            <translation>Altro</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workbook_data.py" line="+51" />
+            <source>Writing survey responses…</source>
+            <translation>Scrittura delle compilazioni dei questionari…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing workshops…</source>
+            <translation>Scrittura dei workshop…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing participation…</source>
+            <translation>Scrittura della partecipazione…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing ideas and votes…</source>
+            <translation>Scrittura di idee e voti…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing stakeholder maps…</source>
+            <translation>Scrittura delle mappe degli stakeholder…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the diversity picture…</source>
+            <translation>Scrittura del quadro della diversità…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the codebook…</source>
+            <translation>Scrittura del dizionario dei codici…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the summary…</source>
+            <translation>Scrittura del riepilogo…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saving the workbook…</source>
+            <translation>Salvataggio della cartella di lavoro…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/db/integrity.py" line="+78" />
+            <source>SQLite found damage in the file: {shown} (and {n} more).</source>
+            <translation>
+                <numerusform>SQLite ha trovato danni nel file: {shown} (e ancora {n} problema).</numerusform>
+                <numerusform>SQLite ha trovato danni nel file: {shown} (e altri {n} problemi).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SQLite found damage in the file: {shown}.</source>
+            <translation>SQLite ha trovato danni nel file: {shown}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+18" />
+            <source>{n} row(s) of {table} point at {parent} that no longer exist.</source>
+            <translation>
+                <numerusform>{n} riga di {table} rimanda a righe di {parent} che non esistono più.</numerusform>
+                <numerusform>{n} righe di {table} rimandano a righe di {parent} che non esistono più.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>The participant code {code} is used {n} times.</source>
+            <translation>
+                <numerusform>Il codice partecipante {code} è usato {n} volta.</numerusform>
+                <numerusform>Il codice partecipante {code} è usato {n} volte.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>{n} answer(s) belong to a question of another survey than their response.</source>
+            <translation>
+                <numerusform>{n} risposta appartiene a una domanda di un questionario diverso da quello della sua compilazione.</numerusform>
+                <numerusform>{n} risposte appartengono a domande di un questionario diverso da quello della loro compilazione.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>{n} relationship(s) join stakeholders of different maps.</source>
+            <translation>
+                <numerusform>{n} relazione collega stakeholder di mappe diverse.</numerusform>
+                <numerusform>{n} relazioni collegano stakeholder di mappe diverse.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>{n} participant(s) have no code.</source>
+            <translation>
+                <numerusform>{n} partecipante non ha un codice.</numerusform>
+                <numerusform>{n} partecipanti non hanno un codice.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/exchange_package.py" line="+100" />
+            <source>unknown version</source>
+            <translation>versione sconosciuta</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/exchange_values.py" line="+89" />
+            <source>Row {row} of the sheet {sheet!r}: {problem}</source>
+            <translation>Riga {row} del foglio {sheet!r}: {problem}</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>row {rows}</source>
+            <translation>riga {rows}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>rows {rows} and {n:,} more</source>
+            <translation>
+                <numerusform>righe {rows} e ancora {n:,}</numerusform>
+                <numerusform>righe {rows} e altre {n:,}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rows {rows}</source>
+            <translation>righe {rows}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The type {value} in {rows} of the sheet {sheet} is not a sector ({sectors}); those stakeholders were put in the civic sector.</source>
+            <translation>Il tipo {value} ({rows} del foglio {sheet}) non è un settore ({sectors}); quegli stakeholder sono stati inseriti nel settore della società civile.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The attitude {value} in {rows} of the sheet {sheet} is not one of {attitudes}; it was imported as unknown.</source>
+            <translation>L’atteggiamento {value} ({rows} del foglio {sheet}) non è tra questi: {attitudes}; è stato importato come non noto.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The strength {value} in {rows} of the sheet {sheet} is not a number from 1 to 3; 2 was used.</source>
+            <translation>L’intensità {value} ({rows} del foglio {sheet}) non è un numero da 1 a 3; è stato usato 2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The strength {value} in {rows} of the sheet {sheet} is outside 1 to 3; the nearest was used.</source>
+            <translation>L’intensità {value} ({rows} del foglio {sheet}) è fuori dall’intervallo da 1 a 3; è stato usato il valore più vicino.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The direction {value} in {rows} of the sheet {sheet} is neither directed nor undirected; undirected was used.</source>
+            <translation>La direzione {value} ({rows} del foglio {sheet}) non è né “directed” né “undirected”; è stato usato “undirected”.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/stakeholder_exchange.py" line="+283" />
+            <source>it has no label, so it was skipped.</source>
+            <translation>non ha un’etichetta, quindi è stata saltata.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the label {name!r} is used before; this stakeholder was imported as {unique!r}.</source>
+            <translation>l’etichetta {name!r} è già usata in una riga precedente; questo stakeholder è stato importato come {unique!r}.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>empty</source>
+            <translation>vuoto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the position ({x}, {y}) is not two numbers, so the stakeholder was placed on a grid.</source>
+            <translation>la posizione ({x}, {y}) non è formata da due numeri, quindi lo stakeholder è stato collocato su una griglia.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the label has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>l’etichetta ha {count:,} caratteri; è stata accorciata a {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the description has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>la descrizione ha {count:,} caratteri; è stata accorciata a {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the organisation has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>l’organizzazione ha {count:,} caratteri; è stata accorciata a {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the engagement has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>la strategia di coinvolgimento ha {count:,} caratteri; è stata accorciata a {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the contact has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>il contatto ha {count:,} caratteri; è stato accorciato a {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the type has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>il tipo ha {count:,} caratteri; è stato accorciato a {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>it does not name both stakeholders (From and To), so it was skipped.</source>
+            <translation>non indica entrambi gli stakeholder (From e To), quindi è stata saltata.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>no stakeholder is called {name!r}, so the connection was skipped.</source>
+            <translation>nessuno stakeholder si chiama {name!r}, quindi il collegamento è stato saltato.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the connection joins {name!r} to itself, so it was skipped.</source>
+            <translation>il collegamento unisce {name!r} a sé stesso, quindi è stato saltato.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{source!r} and {target!r} are already connected as {kind!r}; the repeat was skipped.</source>
+            <translation>{source!r} e {target!r} sono già collegati come {kind!r}; il duplicato è stato saltato.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>{name!r} is already on the map, so it was not added again.</source>
+            <translation>{name!r} è già nella mappa, quindi non è stato aggiunto di nuovo.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/reader.py" line="+169" />
+            <source>The form's '{key}' setting is not supported and was left out.</source>
+            <translation>L’impostazione “{key}” del questionario non è supportata ed è stata tralasciata.</translation>
+        </message>
+        <message>
+            <location line="+78" />
+            <source>Row {row}: '{name}' is a loop, which the app reads as a group.</source>
+            <translation>Riga {row}: “{name}” è di tipo loop, che l’app legge come un gruppo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' is a loop, which the app reads as a group.</source>
+            <translation>“{name}” è di tipo loop, che l’app legge come un gruppo.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Row {row}: '{name}' is of type '{type}', which the app cannot ask offline; it is kept as a note and exported as it was.</source>
+            <translation>Riga {row}: “{name}” è di tipo “{type}”, che l’app non può proporre offline; viene mantenuta come nota ed esportata com’era.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' is of type '{type}', which the app cannot ask offline; it is kept as a note and exported as it was.</source>
+            <translation>“{name}” è di tipo “{type}”, che l’app non può proporre offline; viene mantenuta come nota ed esportata com’era.</translation>
+        </message>
+    </context>
+    <context>
         <name>dialogs</name>
         <message>
             <location filename="../../workshop_app/ui/dialogs.py" line="+18" />
@@ -6724,6 +7881,1854 @@ Conduci questa attività con il timer; le mappe si disegnano nella sezione Mappe
             <location line="+5" />
             <source>{answered} of {people} answered; {skipped} did not answer</source>
             <translation>Hanno risposto {answered} su {people}; senza risposta: {skipped}</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../workshop_app/core/activity_rules.py" line="-16" />
+            <source>“{colour}” is not a colour; pick one of {colours} or give #RRGGBB.</source>
+            <translation>“{colour}” non è un colore; scegline uno tra {colours} oppure indica un codice #RRGGBB.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A sticky note needs some text.</source>
+            <translation>Una nota adesiva deve contenere del testo.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+3" />
+            <source>The {what} position of a note must be a number.</source>
+            <translation>La posizione {what} di una nota deve essere un numero.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>An anonymous voter needs a token from new_voter_token().</source>
+            <translation>Chi vota in forma anonima ha bisogno di un token generato da new_voter_token().</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/brainstorm.py" line="+246" />
+            <source>Sticky notes belong to a brainstorm or a dot vote.</source>
+            <translation>Le note adesive appartengono a un brainstorming o a una votazione a punti.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>That cluster is on another board.</source>
+            <translation>Questo gruppo si trova su un’altra bacheca.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/consent.py" line="-92" />
+            <source>{code} already consents to {purpose} (recorded {moment} by someone).</source>
+            <translation>{code} ha già dato il consenso a {purpose} (registrato il {moment} da una persona non indicata).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{code} already consents to {purpose} (recorded {moment} by {recorder}).</source>
+            <translation>{code} ha già dato il consenso a {purpose} (registrato il {moment} da {recorder}).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{code} withdrew consent to {purpose} on {moment}; a new consent must be dated after that.</source>
+            <translation>{code} ha revocato il consenso a {purpose} il {moment}; un nuovo consenso deve avere una data successiva.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{code} has not consented to take part, so no answers can be recorded for them.</source>
+            <translation>{code} non ha dato il consenso a partecipare, quindi non si possono registrare risposte a suo nome.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>A withdrawal cannot come before the consent it withdraws ({moment}).</source>
+            <translation>Una revoca non può essere precedente al consenso che revoca ({moment}).</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>That consent has been withdrawn since; its record is kept.</source>
+            <translation>Nel frattempo questo consenso è stato revocato; la sua registrazione viene conservata.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>That consent is not withdrawn.</source>
+            <translation>Questo consenso non è revocato.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Consent was given again after this withdrawal, so the withdrawal stays on record.</source>
+            <translation>Dopo questa revoca il consenso è stato dato di nuovo, quindi la revoca resta registrata.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{code}'s consent to {purpose} was already withdrawn on {moment}; a withdrawn consent cannot be used again. Record a new consent instead.</source>
+            <translation>Il consenso di {code} a {purpose} è già stato revocato il {moment}; un consenso revocato non può essere riutilizzato. Registra invece un nuovo consenso.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Say which consent to withdraw.</source>
+            <translation>Indica quale consenso revocare.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{code} has no consent to {purpose} to withdraw.</source>
+            <translation>{code} non ha un consenso a {purpose} da revocare.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/data_entry.py" line="+92" />
+            <location line="+13" />
+            <source>Begin a paper first.</source>
+            <translation>Inizia prima l’inserimento di un questionario cartaceo.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/demo/__init__.py" line="+44" />
+            <source>The demo can have between 1 and {maximum} participants.</source>
+            <translation>La demo può avere da 1 a {maximum} partecipanti.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This database already holds workshops or participants; demo data only goes into a new or empty database.</source>
+            <translation>Questo database contiene già workshop o partecipanti; i dati dimostrativi si possono inserire solo in un database nuovo o vuoto.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/diversity_targets.py" line="-3" />
+            <source>A target share is more than 0 % and at most 100 % (write 0.15 for 15 %).</source>
+            <translation>La quota obiettivo deve essere maggiore di 0 % e al massimo 100 % (scrivi 0.15 per 15 %).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A target share is more than 0 % and at most 100 %.</source>
+            <translation>La quota obiettivo deve essere maggiore di 0 % e al massimo 100 %.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location filename="../../workshop_app/core/profiles.py" line="-165" />
+            <source>There is no profile question called {question_name!r}.</source>
+            <translation>Non esiste una domanda del profilo chiamata {question_name!r}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose at least one answer that makes up the group.</source>
+            <translation>Scegli almeno una risposta che definisce il gruppo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{answer!r} is not an answer to “{question}” that a target can be set for.</source>
+            <translation>{answer!r} non è una risposta a “{question}” per cui si possa impostare un obiettivo.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/erasure.py" line="+23" />
+            <source>Choose whether their answers are erased or kept anonymously.</source>
+            <translation>Scegli se cancellare le sue risposte o mantenerle in forma anonima.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>That participant has already been erased or deleted; there is nothing left to erase.</source>
+            <translation>Questa persona è già stata cancellata o eliminata; non c’è più nulla da cancellare.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That participant does not exist; nothing was erased.</source>
+            <translation>Questa persona non è registrata; non è stato cancellato nulla.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/compiler.py" line="+150" />
+            <source>indexed-repeat() takes {question}, then pairs of {repeat} and a number</source>
+            <translation>indexed-repeat() richiede {question}, poi coppie di {repeat} e un numero</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/errors.py" line="+27" />
+            <source>In '{question}', position {position} of the {field}: {message}.</source>
+            <translation>In “{question}”, posizione {position} della colonna {field}: {message}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>In '{question}', position {position}: {message}.</source>
+            <translation>In “{question}”, posizione {position}: {message}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At position {position} of the {field}: {message}.</source>
+            <translation>Alla posizione {position} della colonna {field}: {message}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At position {position}: {message}.</source>
+            <translation>Alla posizione {position}: {message}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/functions.py" line="+145" />
+            <source>this regular expression repeats a repeated group, which could freeze the kiosk</source>
+            <translation>questa espressione regolare ripete un gruppo a sua volta ripetuto, cosa che potrebbe bloccare il chiosco</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the regular expression is not valid ({problem})</source>
+            <translation>l’espressione regolare non è valida ({problem})</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/lexer.py" line="+41" />
+            <source>the expression is longer than {maximum:,} characters</source>
+            <translation>l’espressione supera i {maximum:,} caratteri</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the text starting with {quote} is never closed</source>
+            <translation>il testo che inizia con {quote} non viene mai chiuso</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a reference must look like {example}</source>
+            <translation>un riferimento deve avere la forma {example}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>unexpected character {char!r}</source>
+            <translation>carattere inatteso {char!r}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/parser.py" line="+65" />
+            <source>a closing ')' for '{name}(' is missing</source>
+            <translation>manca la “)” di chiusura per “{name}(”</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>expected a closing ')' for '{name}(', found {found}</source>
+            <translation>serve una “)” di chiusura per “{name}(”, ma c’è {found}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a closing ')' is missing</source>
+            <translation>manca una “)” di chiusura</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>expected a closing ')', found {found}</source>
+            <translation>serve una “)” di chiusura, ma c’è {found}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+179" />
+            <source>the expression is nested more than {maximum} levels deep</source>
+            <translation>l’espressione ha più di {maximum} livelli di annidamento</translation>
+        </message>
+        <message>
+            <location line="-173" />
+            <source>the expression is empty</source>
+            <translation>l’espressione è vuota</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+66" />
+            <location line="+80" />
+            <source>unexpected {found}</source>
+            <translation>elemento inatteso: {found}</translation>
+        </message>
+        <message>
+            <location line="-127" />
+            <source>an operator such as 'and' or '=' is missing before {found}</source>
+            <translation>manca un operatore come “and” o “=” prima di {found}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the union operator '|' is not supported</source>
+            <translation>l’operatore di unione “|” non è supportato</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{op}' needs something after it</source>
+            <translation>dopo “{op}” manca qualcosa</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>empty brackets '()'</source>
+            <translation>parentesi vuote “()”</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the expression ends too early</source>
+            <translation>l’espressione finisce troppo presto</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{found} cannot follow {token}</source>
+            <translation>{found} non può seguire {token}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>unknown function '{name}()'</source>
+            <translation>funzione sconosciuta “{name}()”</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>lookups in instance() are not supported</source>
+            <translation>le ricerche in instance() non sono supportate</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+8" />
+            <source>'//' paths are not supported; use {example}</source>
+            <translation>i percorsi con “//” non sono supportati; usa {example}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>filters in square brackets are not supported</source>
+            <translation>i filtri tra parentesi quadre non sono supportati</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{name}' is not a reference; write {reference} to use that question's answer</source>
+            <translation>“{name}” non è un riferimento; scrivi {reference} per usare la risposta a quella domanda</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{found} in a path is not supported</source>
+            <translation>{found} non è supportato in un percorso</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a path step is missing</source>
+            <translation>manca un passaggio del percorso</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>'{name}()' takes 1 argument, not {given}</source>
+            <translation>“{name}()” accetta 1 argomento, non {given}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}()' takes at least 1 argument, not {given}</source>
+            <translation>“{name}()” accetta almeno 1 argomento, non {given}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>'{name}()' takes {n} arguments, not {given}</source>
+            <translation>
+                <numerusform>“{name}()” accetta {n} argomento, non {given}</numerusform>
+                <numerusform>“{name}()” accetta {n} argomenti, non {given}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>'{name}()' takes at least {n} arguments, not {given}</source>
+            <translation>
+                <numerusform>“{name}()” accetta almeno {n} argomento, non {given}</numerusform>
+                <numerusform>“{name}()” accetta almeno {n} argomenti, non {given}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>'{name}()' takes {fewest} to {n} arguments, not {given}</source>
+            <translation>
+                <numerusform>“{name}()” accetta da {fewest} a {n} argomento, non {given}</numerusform>
+                <numerusform>“{name}()” accetta da {fewest} a {n} argomenti, non {given}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the end</source>
+            <translation>la fine dell’espressione</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/feedback.py" line="+113" />
+            <source>That activity is not a feedback round.</source>
+            <translation>Questa attività non è un giro di feedback.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/answers.py" line="+24" />
+            <source>This question needs an answer.</source>
+            <translation>Questa domanda richiede una risposta.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This answer is not allowed here.</source>
+            <translation>Questa risposta non è ammessa qui.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/response_rules.py" line="+185" />
+            <source>Enter a whole number.</source>
+            <translation>Inserisci un numero intero.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a number.</source>
+            <translation>Inserisci un numero.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a date as year-month-day.</source>
+            <translation>Inserisci una data nel formato anno-mese-giorno.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a time as hours:minutes.</source>
+            <translation>Inserisci un orario nel formato ore:minuti.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose among the answers offered.</source>
+            <translation>Scegli tra le risposte proposte.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a value on the scale.</source>
+            <translation>Scegli un valore sulla scala.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/graph.py" line="+24" />
+            <source>there is no question named '{name}'</source>
+            <translation>non esiste una domanda chiamata “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/logic.py" line="+186" />
+            <source>The form has no question called '{name}'.</source>
+            <translation>Il questionario non ha una domanda chiamata “{name}”.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/state.py" line="+41" />
+            <source>'{text}' is not a repeat instance (such as '2' or '2.1').</source>
+            <translation>“{text}” non indica una voce di un gruppo ripetuto (ad esempio “2” o “2.1”).</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>'{name}' is not in a repeat; its instance {instance} does not fit.</source>
+            <translation>“{name}” non è in un gruppo ripetuto; la voce {instance} non è valida.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}' is in a repeat; its instance (none) does not fit.</source>
+            <translation>“{name}” è in un gruppo ripetuto, quindi serve il numero della voce.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' is in a repeat; its instance {instance} does not fit.</source>
+            <translation>“{name}” è in un gruppo ripetuto; la voce {instance} non è valida.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A repeat can have at most {maximum} entries; '{name}' was given entry {instance}.</source>
+            <translation>Un gruppo ripetuto può avere al massimo {maximum} voci; per “{name}” è stata indicata la voce {instance}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' is a group or repeat and has no answer of its own.</source>
+            <translation>“{name}” è un gruppo o un gruppo ripetuto e non ha una risposta propria.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>'{repeat}' is not a repeat.</source>
+            <translation>“{repeat}” non è un gruppo ripetuto.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The instance (none) does not fit the repeat '{repeat}'.</source>
+            <translation>Per il gruppo ripetuto “{repeat}” manca il numero della voce.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The instance {instance} does not fit the repeat '{repeat}'.</source>
+            <translation>La voce {instance} non è valida per il gruppo ripetuto “{repeat}”.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{repeat}' can have at most {maximum} entries.</source>
+            <translation>“{repeat}” può avere al massimo {maximum} voci.</translation>
+        </message>
+        <message>
+            <location line="+165" />
+            <source>'{name}' is not a question the form shows.</source>
+            <translation>“{name}” non è una domanda mostrata dal questionario.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/validation.py" line="+65" />
+            <source>The name '{name}' is used by more than one question; every name must be unique.</source>
+            <translation>Il nome “{name}” è usato da più di una domanda; ogni nome deve essere unico.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>'{name}' has 'or other', which needs the name '{name}_other' for itself, but a question already uses it.</source>
+            <translation>“{name}” ha l’opzione “Altro” (or_other), che richiede per sé il nome “{name}_other”, ma un’altra domanda lo usa già.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>These questions depend on each other in a circle: {cycle}.</source>
+            <translation>Queste domande dipendono l’una dall’altra in modo circolare: {cycle}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The form needs an id (form_id).</source>
+            <translation>Il questionario ha bisogno di un id (form_id).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The form id can have at most {maximum} characters.</source>
+            <translation>L’id del questionario può avere al massimo {maximum} caratteri.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The form needs a title.</source>
+            <translation>Il questionario ha bisogno di un titolo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The form title can have at most {maximum} characters.</source>
+            <translation>Il titolo del questionario può avere al massimo {maximum} caratteri.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The form needs at least one language.</source>
+            <translation>Il questionario ha bisogno di almeno una lingua.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A language is listed twice.</source>
+            <translation>Una lingua compare due volte.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{code}' is not a usable language code (letters, digits, '-' or '_', at most {maximum} characters).</source>
+            <translation>“{code}” non è un codice di lingua valido (lettere, cifre, “-” o “_”, al massimo {maximum} caratteri).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The default language '{default_language}' is not one of the form's languages.</source>
+            <translation>La lingua predefinita “{default_language}” non è tra le lingue del questionario.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{choice_list}' is not a usable list name.</source>
+            <translation>“{choice_list}” non è un nome di elenco valido.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There are two choice lists called '{choice_list}'.</source>
+            <translation>Ci sono due elenchi di opzioni chiamati “{choice_list}”.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A choice of the list '{choice_list}' has no usable name.</source>
+            <translation>Un’opzione dell’elenco “{choice_list}” non ha un nome valido.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The list '{choice_list}' has the choice '{choice}' twice.</source>
+            <translation>L’elenco “{choice_list}” contiene due volte l’opzione “{choice}”.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{name}' is not a usable question name: start with a letter or '_', then letters, digits, '_', '-' or '.', at most {maximum} characters.</source>
+            <translation>“{name}” non è un nome di domanda valido: inizia con una lettera o “_”, poi usa lettere, cifre, “_”, “-” o “.”, al massimo {maximum} caratteri.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' has the type '{type}', which the app does not know.</source>
+            <translation>“{name}” è di tipo “{type}”, che l’app non conosce.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' is a {type}, so it cannot hold other questions.</source>
+            <translation>“{name}” è di tipo {type}, quindi non può contenere altre domande.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>'{name}' needs a choice list.</source>
+            <translation>“{name}” ha bisogno di un elenco di opzioni.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' uses the choice list '{list_name}', which does not exist.</source>
+            <translation>“{name}” usa l’elenco di opzioni “{list_name}”, che non esiste.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The choice list '{list_name}' of '{name}' has no choices.</source>
+            <translation>L’elenco di opzioni “{list_name}” di “{name}” non contiene opzioni.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The choice codes of '{list_name}' cannot contain spaces, because '{name}' allows several answers.</source>
+            <translation>I codici delle opzioni di “{list_name}” non possono contenere spazi, perché “{name}” ammette più risposte.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' is a {type}, so it cannot have a choice list.</source>
+            <translation>“{name}” è di tipo {type}, quindi non può avere un elenco di opzioni.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only select questions can have 'or other'; '{name}' is a {type}.</source>
+            <translation>Solo le domande a scelta possono avere l’opzione “Altro” (or_other); “{name}” è di tipo {type}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}' cannot have both 'or other' and a choice filter.</source>
+            <translation>“{name}” non può avere sia l’opzione “Altro” (or_other) sia un filtro delle opzioni (choice_filter).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The calculation '{name}' needs a formula.</source>
+            <translation>Il calcolo “{name}” ha bisogno di una formula.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}' needs a label or a hint.</source>
+            <translation>“{name}” ha bisogno di un’etichetta o di un suggerimento.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The {key} of the range '{question}' must be a number.</source>
+            <translation>Il parametro {key} della scala “{question}” deve essere un numero.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The step of the range '{question}' cannot be 0.</source>
+            <translation>Il passo della scala “{question}” non può essere 0.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{name}' has a text in '{code}', which is not one of the form's languages.</source>
+            <translation>“{name}” ha un testo in “{code}”, che non è tra le lingue del questionario.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A choice has a text in '{code}', which is not one of the form's languages.</source>
+            <translation>Un’opzione ha un testo in “{code}”, che non è tra le lingue del questionario.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/kiosk.py" line="+103" />
+            <source>This survey is not available in '{code}'.</source>
+            <translation>Questo questionario non è disponibile in “{code}”.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This survey needs your participant code.</source>
+            <translation>Per questo questionario serve il tuo codice partecipante.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{code} has already answered this survey. Thank you!</source>
+            <translation>{code} ha già risposto a questo questionario. Grazie!</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>That response belongs to another survey.</source>
+            <translation>Questa compilazione appartiene a un altro questionario.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That response is already finished.</source>
+            <translation>Questa compilazione è già conclusa.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>There is no question on screen to answer.</source>
+            <translation>Non c’è nessuna domanda sullo schermo a cui rispondere.</translation>
+        </message>
+        <message>
+            <location line="+120" />
+            <source>This kiosk has no PIN; set one for the workshop first.</source>
+            <translation>Questo chiosco non ha un PIN; impostane prima uno per il workshop.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/kiosk_pins.py" line="+46" />
+            <source>Set a kiosk PIN for this workshop before starting the kiosk.</source>
+            <translation>Imposta un PIN del chiosco per questo workshop prima di avviare il chiosco.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/listing.py" line="+70" />
+            <source>Cannot list {kind!r}; choose one of {kinds}.</source>
+            <translation>Impossibile elencare {kind!r}; scegli tra: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Name a {what} by its id or title.</source>
+            <translation>{what}: indica l’id o il titolo.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No {what} has the id or title {reference!r}.</source>
+            <translation>{what}: nessun elemento ha l’id o il titolo {reference!r}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} {what}s match {reference!r}; give more of the id.</source>
+            <translation>{what}: {n} elementi corrispondono a {reference!r}; indica una parte più lunga dell’id.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/live_results.py" line="+72" />
+            <source>The survey has no question called '{question_name}'.</source>
+            <translation>Il questionario non ha una domanda chiamata “{question_name}”.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_import.py" line="-28" />
+            <source>Stakeholder {number} of the list cannot be imported, so nothing was: {problem}</source>
+            <translation>Lo stakeholder n. {number} dell’elenco non può essere importato, quindi non è stato importato nulla: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_rules.py" line="-242" />
+            <location line="+159" />
+            <source>A map is one of: {kinds}.</source>
+            <translation>Una mappa deve essere di uno di questi tipi: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="-37" />
+            <location filename="../../workshop_app/core/participant_rules.py" line="-54" />
+            <location line="+10" />
+            <source>{what} can have at most {limit:,} characters; this one has {count:,}.</source>
+            <translation>{what} può avere al massimo {limit:,} caratteri; questo testo ne ha {count:,}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{what} has no field called {field!r}.</source>
+            <translation>{what} non ha un campo chiamato {field!r}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{what} must be a number.</source>
+            <translation>{what} deve essere un numero.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>A map needs a title.</source>
+            <translation>Una mappa ha bisogno di un titolo.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>An axis runs from 0 to a number above 0 and at most {maximum:,.0f}.</source>
+            <translation>Un asse va da 0 a un numero maggiore di 0 e non superiore a {maximum:,.0f}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>A map's quadrant names are a list of four names.</source>
+            <translation>I nomi dei quadranti di una mappa devono essere un elenco di quattro nomi.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A map has four quadrant names (or none), not {count}.</source>
+            <translation>Una mappa ha quattro nomi di quadrante (o nessuno), non {count}.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A stakeholder needs a name.</source>
+            <translation>Uno stakeholder ha bisogno di un nome.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A stakeholder's sector is one of: {sectors}.</source>
+            <translation>Il settore di uno stakeholder deve essere uno di questi: {sectors}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A stakeholder's attitude is one of: {attitudes}.</source>
+            <translation>L’atteggiamento di uno stakeholder deve essere uno di questi: {attitudes}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>A relationship joins two stakeholders; choose both.</source>
+            <translation>Una relazione collega due stakeholder; scegli entrambi.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../workshop_app/core/maps.py" line="+240" />
+            <source>A stakeholder cannot have a relationship with itself.</source>
+            <translation>Uno stakeholder non può avere una relazione con sé stesso.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A relationship needs a kind, such as {example!r}.</source>
+            <translation>Una relazione ha bisogno di un tipo, ad esempio {example!r}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A relationship's strength is 1 (weak), 2 or 3 (strong).</source>
+            <translation>L’intensità di una relazione è 1 (debole), 2 o 3 (forte).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A relationship either has a direction or not.</source>
+            <translation>Una relazione è unidirezionale oppure no.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_snapshots.py" line="+27" />
+            <source>A snapshot needs a name, such as the meeting it records.</source>
+            <translation>Un’istantanea ha bisogno di un nome, ad esempio l’incontro a cui si riferisce.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A snapshot's name can have at most {maximum} characters.</source>
+            <translation>Il nome di un’istantanea può avere al massimo {maximum} caratteri.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A snapshot's date must be a date and time with its time zone.</source>
+            <translation>La data di un’istantanea deve essere una data e un’ora con il fuso orario.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/maps.py" line="-111" />
+            <source>This cannot be undone: the map or stakeholders it belonged to are gone.</source>
+            <translation>Impossibile annullare: la mappa o gli stakeholder a cui apparteneva non esistono più.</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <location filename="../../workshop_app/db/lookup.py" line="+27" />
+            <source>That stakeholder no longer exists.</source>
+            <translation>Questo stakeholder non esiste più.</translation>
+        </message>
+        <message>
+            <location line="+144" />
+            <source>Those two snapshots are of different maps; compare snapshots of one map.</source>
+            <translation>Le due istantanee appartengono a mappe diverse; confronta istantanee della stessa mappa.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A relationship joins two stakeholders of the same map.</source>
+            <translation>Una relazione collega due stakeholder della stessa mappa.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{first!r} and {second!r} already have a {kind!r} relationship.</source>
+            <translation>{first!r} e {second!r} hanno già una relazione {kind!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge.py" line="-134" />
+            <source>Choose at least one package to merge.</source>
+            <translation>Scegli almeno un pacchetto da unire.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+21" />
+            <source>The merge was cancelled; nothing was changed.</source>
+            <translation>L’unione è stata annullata; non è stato modificato nulla.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The packages could not be merged ({reason}); nothing was changed.</source>
+            <translation>Impossibile unire i pacchetti ({reason}); non è stato modificato nulla.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+70" />
+            <source>The packages could not be merged ({n} row(s) of {kind} would point at rows that do not exist); nothing was changed.</source>
+            <translation>
+                <numerusform>Impossibile unire i pacchetti ({n} riga di {kind} rimanderebbe a righe inesistenti); non è stato modificato nulla.</numerusform>
+                <numerusform>Impossibile unire i pacchetti ({n} righe di {kind} rimanderebbero a righe inesistenti); non è stato modificato nulla.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/packing.py" line="-45" />
+            <source>A package cannot overwrite the database it is made from; choose another file.</source>
+            <translation>Un pacchetto non può sovrascrivere il database da cui viene creato; scegli un altro file.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location filename="../../workshop_app/db/backup.py" line="+25" />
+            <location filename="../../workshop_app/formats/exchange_package.py" line="+38" />
+            <source>Cannot write {target}: the folder {folder} does not exist.</source>
+            <translation>Impossibile scrivere {target}: la cartella {folder} non esiste.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../../workshop_app/db/lookup.py" line="+4" />
+            <source>That workshop no longer exists.</source>
+            <translation>Questo workshop non esiste più.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Packing was cancelled; no package was written.</source>
+            <translation>Creazione del pacchetto annullata; non è stato scritto alcun pacchetto.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participant_rules.py" line="-104" />
+            <source>A participant needs a code, such as P-0042.</source>
+            <translation>Ogni partecipante ha bisogno di un codice, ad esempio P-0042.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A participant code cannot contain spaces.</source>
+            <translation>Un codice partecipante non può contenere spazi.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Consent is given to {purposes}; {purpose!r} is not one of these.</source>
+            <translation>Il consenso si dà per {purposes}; {purpose!r} non è tra queste finalità.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{what} needs a date and time with its time zone.</source>
+            <translation>{what} deve indicare data e ora con il fuso orario.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} cannot be in the future ({moment} has not happened yet).</source>
+            <translation>{what} non può essere nel futuro ({moment} deve ancora arrivare).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Say who is recording the consent (set your name in the settings).</source>
+            <translation>Indica chi sta registrando il consenso (imposta il tuo nome nelle impostazioni).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say who is recording the withdrawal (set your name in the settings).</source>
+            <translation>Indica chi sta registrando la revoca (imposta il tuo nome nelle impostazioni).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say who is recording the erasure (set your name in the settings).</source>
+            <translation>Indica chi sta registrando la cancellazione (imposta il tuo nome nelle impostazioni).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Say who is recording the {what} (set your name in the settings).</source>
+            <translation>Indica chi sta registrando: {what} (imposta il tuo nome nelle impostazioni).</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>A question's name uses lower-case letters a–z, digits and _, starts with a letter and has at most 64 characters, such as age_band.</source>
+            <translation>Il nome di una domanda usa lettere minuscole a–z, cifre e _, inizia con una lettera e ha al massimo 64 caratteri, ad esempio age_band.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A choice code uses lower-case letters a–z, digits and _ (at most 64), such as 60_74.</source>
+            <translation>Il codice di un’opzione usa lettere minuscole a–z, cifre e _ (al massimo 64), ad esempio 60_74.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>{what} needs its labels as language and text pairs.</source>
+            <translation>{what} deve avere le etichette come coppie di lingua e testo.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{language!r} is not a language code such as en, pt or pt_BR.</source>
+            <translation>{language!r} non è un codice di lingua come en, pt o pt_BR.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{what} needs a label in at least one language.</source>
+            <translation>{what} deve avere un’etichetta in almeno una lingua.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participants.py" line="-75" />
+            <source>A participant has no field called {field!r} that can be changed here.</source>
+            <translation>Il campo {field!r} non esiste tra i dati di chi partecipa, oppure non si può modificare qui.</translation>
+        </message>
+        <message>
+            <location line="+91" />
+            <source>{code} is not checked in to that workshop.</source>
+            <translation>{code} non ha fatto il check-in a questo workshop.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{code} is already checked in to this workshop.</source>
+            <translation>{code} ha già fatto il check-in a questo workshop.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{code} is already the code of another participant.</source>
+            <translation>{code} è già il codice di un’altra persona.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/pin.py" line="-50" />
+            <source>A kiosk PIN is {fewest} to {most} digits.</source>
+            <translation>Il PIN del chiosco ha da {fewest} a {most} cifre.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/profiles.py" line="+9" />
+            <source>{code!r} is not one of the answers to “{label}”.</source>
+            <translation>{code!r} non è tra le risposte a “{label}”.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only a self-described answer to “{label}” can have the person's own words.</source>
+            <translation>Per “{label}” solo la risposta “con parole proprie” può contenere un testo libero.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>“{typed}” is not one of the answers to “{label}”.</source>
+            <translation>“{typed}” non è tra le risposte a “{label}”.</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Each choice of a question needs its own code.</source>
+            <translation>Ogni opzione di una domanda ha bisogno di un codice proprio.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>There is already a profile question called {name!r}.</source>
+            <translation>Esiste già una domanda del profilo chiamata {name!r}.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>“{question}” already has a choice {code!r}.</source>
+            <translation>“{question}” ha già un’opzione {code!r}.</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Every question keeps “Prefer not to say”, so answering stays voluntary.</source>
+            <translation>Ogni domanda mantiene “Preferisco non rispondere”, così rispondere resta sempre volontario.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>1 participant gave the answer “{answer}”, so it cannot be deleted; change its label instead.</source>
+            <translation>1 persona ha dato la risposta “{answer}”, quindi la risposta non si può eliminare; modificane invece l’etichetta.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>{n} participants gave the answer “{answer}”, so it cannot be deleted; change its label instead.</source>
+            <translation>
+                <numerusform>{n} persona ha dato la risposta “{answer}”, quindi la risposta non si può eliminare; modificane invece l’etichetta.</numerusform>
+                <numerusform>{n} persone hanno dato la risposta “{answer}”, quindi la risposta non si può eliminare; modificane invece l’etichetta.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/response_memory.py" line="+51" />
+            <location filename="../../workshop_app/db/lookup.py" line="-2" />
+            <source>That survey no longer exists.</source>
+            <translation>Questo questionario non esiste più.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This survey cannot be answered anonymously; a participant code is needed.</source>
+            <translation>A questo questionario non si può rispondere in forma anonima; serve un codice partecipante.</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>No one has the code “{code}”.</source>
+            <translation>Nessuno ha il codice “{code}”.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{code} has not consented to take part.</source>
+            <translation>{code} non ha dato il consenso a partecipare.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location filename="../../workshop_app/core/responses.py" line="+203" />
+            <location filename="../../workshop_app/db/lookup.py" line="-4" />
+            <source>That response no longer exists.</source>
+            <translation>Questa compilazione non esiste più.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/response_rules.py" line="-149" />
+            <source>Write the number with one decimal comma or point and no thousands separator, for example 1234,5.</source>
+            <translation>Scrivi il numero con una sola virgola o un solo punto decimale e senza separatore delle migliaia, ad esempio 1234,5.</translation>
+        </message>
+        <message>
+            <location line="+114" />
+            <source>This answer is not text or a number.</source>
+            <translation>Questa risposta non è né un testo né un numero.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>An answer can have at most {maximum:,} characters; this one has {length:,}.</source>
+            <translation>Una risposta può avere al massimo {maximum:,} caratteri; questa ne ha {length:,}.</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>The survey has no question called '{name}'.</source>
+            <translation>Il questionario non ha una domanda chiamata “{name}”.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>'{name}' is not a question to answer.</source>
+            <translation>“{name}” non è una domanda a cui rispondere.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This question does not apply given the earlier answers.</source>
+            <translation>Questa domanda non si applica, viste le risposte precedenti.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>A repeat can have at most {maximum} entries.</source>
+            <translation>Un gruppo ripetuto può avere al massimo {maximum} voci.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>A response is given in the kiosk or typed in from paper ({modes}).</source>
+            <translation>Una compilazione si fa al chiosco o si inserisce da carta ({modes}).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>One question still needs an answer: {shown}.</source>
+            <translation>Manca ancora la risposta a una domanda: {shown}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{n} questions still need an answer: {shown} and {more} more.</source>
+            <translation>
+                <numerusform>Manca ancora la risposta a {n} domanda: {shown} e altre {more}.</numerusform>
+                <numerusform>Manca ancora la risposta a {n} domande: {shown} e altre {more}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{n} questions still need an answer: {shown}.</source>
+            <translation>
+                <numerusform>Manca ancora la risposta a {n} domanda: {shown}.</numerusform>
+                <numerusform>Manca ancora la risposta a {n} domande: {shown}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/responses.py" line="-90" />
+            <source>This survey is not available in '{language}'; it has {languages}.</source>
+            <translation>Questo questionario non è disponibile in “{language}”; è disponibile in: {languages}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>That activity belongs to another workshop.</source>
+            <translation>Questa attività appartiene a un altro workshop.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“{title}” cannot be answered anonymously; a participant code is needed.</source>
+            <translation>A “{title}” non si può rispondere in forma anonima; serve un codice partecipante.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>No one has the code “{code}”. Check the code on your card, or ask the facilitator.</source>
+            <translation>Nessuno ha il codice “{code}”. Controlla il codice sul tuo cartoncino o chiedi a chi facilita.</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>The survey has no stored question called '{name}'.</source>
+            <translation>Il questionario non ha una domanda salvata chiamata “{name}”.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This survey is not available in '{language}'.</source>
+            <translation>Questo questionario non è disponibile in “{language}”.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/results.py" line="+180" />
+            <source>“{title}” has no question called '{question_name}' with results.</source>
+            <translation>“{title}” non ha una domanda chiamata “{question_name}” con dei risultati.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>There is no survey '{form_id}'.</source>
+            <translation>Non esiste un questionario “{form_id}”.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/run_session.py" line="+48" />
+            <location line="+38" />
+            <source>That activity is not on this workshop's agenda.</source>
+            <translation>Questa attività non è nel programma di questo workshop.</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>This workshop has no agenda yet.</source>
+            <translation>Questo workshop non ha ancora un programma.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/survey_templates.py" line="+31" />
+            <source>The template {key} is missing from this installation.</source>
+            <translation>Il modello {key} manca in questa installazione.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/core/voting.py" line="+92" />
+            <source>All {n} dots are placed. Take one back to move it.</source>
+            <translation>
+                <numerusform>Hai già assegnato l’unico punto a disposizione ({n}). Riprendilo per spostarlo.</numerusform>
+                <numerusform>Hai già assegnato tutti i {n} punti. Riprendine uno per spostarlo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>There is no dot of yours on that note.</source>
+            <translation>Non hai punti su questa nota.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>A count of dots is a whole number from 0 to {maximum:,}.</source>
+            <translation>Il numero di punti deve essere un numero intero da 0 a {maximum:,}.</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>Say who votes: a participant, or an anonymous kiosk voter's token.</source>
+            <translation>Indica chi vota: una persona partecipante oppure il token di chi vota in forma anonima al chiosco.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Dots are placed in a dot vote.</source>
+            <translation>I punti si assegnano in una votazione a punti.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The brainstorm this dot vote is about no longer exists.</source>
+            <translation>Il brainstorming a cui si riferisce questa votazione a punti non esiste più.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location filename="../../workshop_app/db/lookup.py" line="+3" />
+            <source>That sticky note no longer exists.</source>
+            <translation>Questa nota adesiva non esiste più.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That sticky note is not part of this dot vote.</source>
+            <translation>Questa nota adesiva non fa parte di questa votazione a punti.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workbook_scope.py" line="+116" />
+            <source>The first day of the date range comes after the last day; swap them and export again.</source>
+            <translation>Il primo giorno dell’intervallo viene dopo l’ultimo; scambiali ed esporta di nuovo.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workshop_rules.py" line="+93" />
+            <source>A workshop has no field called {field!r}.</source>
+            <translation>Un workshop non ha un campo chiamato {field!r}.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A workshop needs a title.</source>
+            <translation>Un workshop ha bisogno di un titolo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A workshop title can have at most {maximum} characters.</source>
+            <translation>Il titolo di un workshop può avere al massimo {maximum} caratteri.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A workshop's status is one of {statuses}.</source>
+            <translation>Lo stato di un workshop deve essere uno di questi: {statuses}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A workshop's start must be a date and time with its time zone.</source>
+            <translation>L’inizio di un workshop deve essere una data e un’ora con il fuso orario.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>An activity has no field called {field!r}.</source>
+            <translation>Un’attività non ha un campo chiamato {field!r}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>An activity is one of: {kinds}.</source>
+            <translation>Il tipo di attività deve essere uno di questi: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An activity's planned time is between 1 and {maximum} minutes.</source>
+            <translation>La durata prevista di un’attività va da 1 a {maximum} minuti.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose a survey from the list.</source>
+            <translation>Scegli un questionario dall’elenco.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>An activity's settings must be a set of named values.</source>
+            <translation>Le impostazioni di un’attività devono essere un insieme di valori con nome.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Each person gets between 1 and {maximum} dots in a dot vote.</source>
+            <translation>In una votazione a punti ogni persona riceve da 1 a {maximum} punti.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workshops.py" line="+220" />
+            <source>Only a survey item on the agenda runs a survey.</source>
+            <translation>Solo un’attività di tipo questionario nel programma può proporre un questionario.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/backup.py" line="-3" />
+            <source>A backup cannot overwrite the database it is a copy of; choose another file.</source>
+            <translation>Un backup non può sovrascrivere il database di cui è una copia; scegli un altro file.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location filename="../../workshop_app/formats/exchange_package.py" line="+21" />
+            <source>Cannot write {target}: {reason}.</source>
+            <translation>Impossibile scrivere {target}: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The backup to {target} failed: {problem}.</source>
+            <translation>Il backup in {target} non è riuscito: {problem}.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>That file is the database itself; choose a backup to restore from.</source>
+            <translation>Questo file è il database stesso; scegli un backup da cui ripristinare.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{source} is empty; it is not a Workshop App backup.</source>
+            <translation>{source} è vuoto; non è un backup di Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{source} was written by a newer version of Workshop App; update the app first.</source>
+            <translation>{source} è stato scritto da una versione più recente di Workshop App; aggiorna prima l’app.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{source} could not be restored: {problem}.</source>
+            <translation>Impossibile ripristinare {source}: {problem}.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>{source} is damaged ({problem}); choose another backup.</source>
+            <translation>{source} è danneggiato ({problem}); scegli un altro backup.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/database.py" line="+61" />
+            <source>{path} could not be opened: {reason}.</source>
+            <translation>Impossibile aprire {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>{path} was written by a newer version of Workshop App; update the app to open it.</source>
+            <translation>{path} è stato scritto da una versione più recente di Workshop App; aggiorna l’app per aprirlo.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>Upgrading the database would leave {n} broken link(s) (first in table {table}); nothing was changed.</source>
+            <translation>
+                <numerusform>L’aggiornamento del database lascerebbe {n} collegamento interrotto (il primo nella tabella {table}); non è stato modificato nulla.</numerusform>
+                <numerusform>L’aggiornamento del database lascerebbe {n} collegamenti interrotti (il primo nella tabella {table}); non è stato modificato nulla.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/lock.py" line="+70" />
+            <source>{database} is busy: another Workshop App window or command ({holder}) is using it. Close that one first, or open a different file.</source>
+            <translation>{database} è occupato: un’altra finestra o un altro comando di Workshop App ({holder}) lo sta usando. Chiudi prima quello, oppure apri un altro file.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{database} is busy: another Workshop App window or command is using it. Close that one first, or open a different file.</source>
+            <translation>{database} è occupato: un’altra finestra o un altro comando di Workshop App lo sta usando. Chiudi prima quello, oppure apri un altro file.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/lookup.py" line="-11" />
+            <source>That activity no longer exists.</source>
+            <translation>Questa attività non esiste più.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That choice no longer exists.</source>
+            <translation>Questa opzione non esiste più.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That cluster no longer exists.</source>
+            <translation>Questo gruppo non esiste più.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That consent record no longer exists.</source>
+            <translation>Questa registrazione di consenso non esiste più.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That map no longer exists.</source>
+            <translation>Questa mappa non esiste più.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That participant no longer exists.</source>
+            <translation>Questa persona non è più registrata.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That profile question no longer exists.</source>
+            <translation>Questa domanda del profilo non esiste più.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That relationship no longer exists.</source>
+            <translation>Questa relazione non esiste più.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That snapshot no longer exists.</source>
+            <translation>Questa istantanea non esiste più.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>That target no longer exists.</source>
+            <translation>Questo obiettivo non esiste più.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>That {what} no longer exists.</source>
+            <translation>Questo elemento ({what}) non esiste più.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/probe.py" line="+35" />
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} è una cartella, non un file di database.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There is no database at {path}.</source>
+            <translation>Non c’è nessun database in {path}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cannot create {path}: the folder {folder} does not exist.</source>
+            <translation>Impossibile creare {path}: la cartella {folder} non esiste.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot create {path}: the folder {folder} is read-only.</source>
+            <translation>Impossibile creare {path}: la cartella {folder} è di sola lettura.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{path} cannot be read ({reason}).</source>
+            <translation>Impossibile leggere {path} ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{path} is empty; it is not a Workshop App database.</source>
+            <translation>{path} è vuoto; non è un database di Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is not a Workshop App database (it is not an SQLite file).</source>
+            <translation>{path} non è un database di Workshop App (non è un file SQLite).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is damaged (the file is incomplete); restore it from a backup.</source>
+            <translation>{path} è danneggiato (il file è incompleto); ripristinalo da un backup.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is read-only; copy it to a folder where you can write, then open the copy.</source>
+            <translation>{path} è di sola lettura; copialo in una cartella in cui puoi scrivere, poi apri la copia.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{path} is an SQLite database, but not one made by Workshop App.</source>
+            <translation>{path} è un database SQLite, ma non è stato creato da Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>{path} cannot be opened as a database.</source>
+            <translation>Impossibile aprire {path} come database.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{path} is damaged (its schema version is missing); restore it from a backup.</source>
+            <translation>{path} è danneggiato (manca la versione dello schema); ripristinalo da un backup.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path} is damaged (the file is corrupt); restore it from a backup.</source>
+            <translation>{path} è danneggiato (il file è corrotto); ripristinalo da un backup.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/exchange_package.py" line="-65" />
+            <location line="+176" />
+            <location line="+33" />
+            <location line="+3" />
+            <location line="+37" />
+            <source>{name} is not a Workshop App exchange package.</source>
+            <translation>{name} non è un pacchetto di Workshop App.</translation>
+        </message>
+        <message>
+            <location line="-246" />
+            <source>{name} is damaged: its manifest has no format version.</source>
+            <translation>{name} è danneggiato: il suo manifesto non indica la versione del formato.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+131" />
+            <source>This package was made by a newer version of Workshop App ({app_version}); update the app to merge it.</source>
+            <translation>Questo pacchetto è stato creato con una versione più recente di Workshop App ({app_version}); aggiorna l’app per unirlo.</translation>
+        </message>
+        <message>
+            <location line="-119" />
+            <source>{name} is damaged: its manifest is incomplete.</source>
+            <translation>{name} è danneggiato: il suo manifesto è incompleto.</translation>
+        </message>
+        <message>
+            <location line="+140" />
+            <source>{name} is a folder, not an exchange package.</source>
+            <translation>{name} è una cartella, non un pacchetto di Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>There is no file {path}.</source>
+            <translation>Il file {path} non esiste.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} cannot be read ({reason}).</source>
+            <translation>Impossibile leggere {name} ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is empty; it is not a Workshop App exchange package.</source>
+            <translation>{name} è vuoto; non è un pacchetto di Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is a database file, not an exchange package; to bring back a backup, use Restore instead.</source>
+            <translation>{name} è un file di database, non un pacchetto; per recuperare un backup usa invece Ripristina.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+6" />
+            <source>{name} is incomplete or damaged (perhaps it was cut short while copying); make the package again.</source>
+            <translation>{name} è incompleto o danneggiato (forse la copia si è interrotta); crea di nuovo il pacchetto.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{name} contains a file with an unsafe name ({member!r}); it was not opened.</source>
+            <translation>{name} contiene un file con un nome non sicuro ({member!r}); non è stato aperto.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} contains the same part twice; it was not opened.</source>
+            <translation>{name} contiene due volte la stessa parte; non è stato aperto.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} contains an unexpected file ({member!r}); it is not a Workshop App exchange package.</source>
+            <translation>{name} contiene un file inatteso ({member!r}); non è un pacchetto di Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{name} is incomplete: part of its content is missing.</source>
+            <translation>{name} è incompleto: manca una parte del contenuto.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{name} is encrypted; Workshop App packages never are.</source>
+            <translation>{name} è cifrato; i pacchetti di Workshop App non lo sono mai.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} unpacks to far more than its size (it looks like a zip bomb); it was not opened.</source>
+            <translation>{name}, una volta estratto, occuperebbe molto più della sua dimensione (sembra una “zip bomb”); non è stato aperto.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} would unpack to more than {maximum} GB; it was not opened.</source>
+            <translation>{name}, una volta estratto, occuperebbe più di {maximum} GB; non è stato aperto.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+5" />
+            <source>{name} is not a Workshop App exchange package (its manifest is far too large).</source>
+            <translation>{name} non è un pacchetto di Workshop App (il suo manifesto è decisamente troppo grande).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{name} is damaged: its manifest cannot be read.</source>
+            <translation>{name} è danneggiato: impossibile leggere il suo manifesto.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+10" />
+            <location line="+12" />
+            <source>{name} is damaged: its content does not match its checksums; make the package again.</source>
+            <translation>{name} è danneggiato: il contenuto non corrisponde ai checksum; crea di nuovo il pacchetto.</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>{name} unpacks to more than it declares; it was not opened.</source>
+            <translation>{name}, una volta estratto, occuperebbe più di quanto dichiara; non è stato aperto.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+6" />
+            <source>{name} does not hold Workshop App data.</source>
+            <translation>{name} non contiene dati di Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+2" />
+            <source>{name} is damaged: its data cannot be read.</source>
+            <translation>{name} è danneggiato: impossibile leggerne i dati.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{name} was made by an older version of Workshop App and could not be brought up to date; nothing was merged.</source>
+            <translation>{name} è stato creato con una versione precedente di Workshop App e non è stato possibile aggiornarlo; non è stato unito nulla.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/stakeholder_exchange.py" line="-308" />
+            <source>A stakeholder list is written as an .xlsx file; {file} has another extension.</source>
+            <translation>Un elenco di stakeholder si salva come file .xlsx; {file} ha un’altra estensione.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location filename="../../workshop_app/formats/xlsform/writer.py" line="+161" />
+            <source>{path} cannot be written: the folder {folder} does not exist.</source>
+            <translation>Impossibile scrivere {path}: la cartella {folder} non esiste.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <location filename="../../workshop_app/formats/xlsform/writer.py" line="+28" />
+            <source>{path} could not be written: {reason}.</source>
+            <translation>Impossibile scrivere {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>{file} is not a readable Excel workbook.</source>
+            <translation>{file} non è una cartella di lavoro di Excel leggibile.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{file} could not be read; the workbook seems damaged ({error}).</source>
+            <translation>Impossibile leggere {file}; la cartella di lavoro sembra danneggiata ({error}).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{path} does not exist or is not a file.</source>
+            <translation>{path} non esiste o non è un file.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is not an Excel workbook; save the list as .xlsx and import that.</source>
+            <translation>{file} non è una cartella di lavoro di Excel; salva l’elenco in formato .xlsx e importa quel file.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} is empty.</source>
+            <translation>{file} è vuoto.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is {size:.0f} MB; a stakeholder list can be at most {maximum} MB.</source>
+            <translation>{file} pesa {size:.0f} MB; un elenco di stakeholder può pesare al massimo {maximum} MB.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file} unpacks to more than {maximum} MB, too much for a stakeholder list.</source>
+            <translation>{file}, una volta estratto, supera i {maximum} MB: troppo per un elenco di stakeholder.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} cannot be opened: this user may not read it.</source>
+            <translation>Impossibile aprire {file}: questo utente non ha il permesso di leggerlo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} is not a readable Excel workbook, although its name says so.</source>
+            <translation>{file} non è una cartella di lavoro di Excel leggibile, anche se il nome lo fa pensare.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{file_name} has no sheet of stakeholders; name it 'Elements' with a 'Label' column.</source>
+            <translation>{file_name} non ha un foglio di stakeholder; chiamalo “Elements” e dagli una colonna “Label”.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The sheet {title!r} of {file_name} lists no stakeholders.</source>
+            <translation>Il foglio {title!r} di {file_name} non elenca nessuno stakeholder.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The sheet {title!r} of {file_name} has more than {limit:,} stakeholders; Workshop App imports up to {limit:,}.</source>
+            <translation>Il foglio {title!r} di {file_name} ha più di {limit:,} stakeholder; Workshop App ne importa al massimo {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sheet {title!r} of {file_name} has more than {limit:,} connections; Workshop App imports up to {limit:,}.</source>
+            <translation>Il foglio {title!r} di {file_name} ha più di {limit:,} collegamenti; Workshop App ne importa al massimo {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The sheet {title!r} of {file_name} has no {column!r} column in its first rows; put them in the header row.</source>
+            <translation>Il foglio {title!r} di {file_name} non ha una colonna {column!r} nelle prime righe; inseriscila nella riga di intestazione.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sheet {title!r} of {file_name} has no {first!r} and {second!r} columns in its first rows; put them in the header row.</source>
+            <translation>Il foglio {title!r} di {file_name} non ha le colonne {first!r} e {second!r} nelle prime righe; inseriscile nella riga di intestazione.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/ulg_workbook.py" line="+330" />
+            <source>The workbook must be saved as an .xlsx file; “{file}” has another extension.</source>
+            <translation>La cartella di lavoro deve essere salvata come file .xlsx; “{file}” ha un’altra estensione.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The folder {folder} does not exist; choose another place for the workbook.</source>
+            <translation>La cartella {folder} non esiste; scegli un altro percorso per la cartella di lavoro.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is a folder; give the workbook a file name ending in .xlsx.</source>
+            <translation>{path} è una cartella; indica per la cartella di lavoro un nome di file che termini con .xlsx.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“{file}” is open in another program; close it there and export again (if it is not open, delete the lock file “{lock}” in the same folder).</source>
+            <translation>“{file}” è aperto in un altro programma; chiudilo lì ed esporta di nuovo (se non è aperto, elimina il file di blocco “{lock}” nella stessa cartella).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+23" />
+            <source>You may not save files in {folder}; choose another folder.</source>
+            <translation>Non hai il permesso di salvare file in {folder}; scegli un’altra cartella.</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>“{file}” is read-only; choose another name or folder.</source>
+            <translation>“{file}” è di sola lettura; scegli un altro nome o un’altra cartella.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>There is not enough space on the disk for “{file}”; free some space or choose another place. Nothing was written.</source>
+            <translation>Non c’è abbastanza spazio sul disco per “{file}”; libera un po’ di spazio o scegli un’altra posizione. Non è stato scritto nulla.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“{file}” is open in another program or read-only; close it there and export again. Nothing was changed.</source>
+            <translation>“{file}” è aperto in un altro programma o è di sola lettura; chiudilo lì ed esporta di nuovo. Non è stato modificato nulla.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“{file}” could not be written: {reason}. Nothing was changed.</source>
+            <translation>Impossibile scrivere “{file}”: {reason}. Non è stato modificato nulla.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/guard.py" line="+35" />
+            <source>{path} does not exist.</source>
+            <translation>{path} non esiste.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} is not a file.</source>
+            <translation>{path} non è un file.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is empty.</source>
+            <translation>{name} è vuoto.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} is {size:.0f} MB; a form file can be at most {maximum} MB.</source>
+            <translation>{name} pesa {size:.0f} MB; un file di questionario può pesare al massimo {maximum} MB.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is not an XLSForm: Workshop App reads forms saved as .xlsx, .xls, .csv or .md.</source>
+            <translation>{name} non è un XLSForm: Workshop App legge i questionari salvati in formato .xlsx, .xls, .csv o .md.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{file} is not a text file, although its name says so.</source>
+            <translation>{file} non è un file di testo, anche se il nome lo fa pensare.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file} has more than {maximum:,} lines, too many for a form.</source>
+            <translation>{file} ha più di {maximum:,} righe, troppe per un questionario.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{name} unpacks to more than {maximum} MB, too much for a form.</source>
+            <translation>{name}, una volta estratto, supera i {maximum} MB: troppo per un questionario.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is not an Excel workbook, although its name says so.</source>
+            <translation>{name} non è una cartella di lavoro di Excel, anche se il nome lo fa pensare.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The '{sheet}' sheet of {name} has more than {limit:,} rows; Workshop App imports forms of up to {limit:,} rows there.</source>
+            <translation>Il foglio “{sheet}” di {name} ha più di {limit:,} righe; Workshop App importa questionari che in quel foglio hanno al massimo {limit:,} righe.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{name} is not a readable Excel workbook ({reason}).</source>
+            <translation>{name} non è una cartella di lavoro di Excel leggibile ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The workbook's table of sheets is implausibly large.</source>
+            <translation>L’elenco dei fogli della cartella di lavoro è troppo grande per essere plausibile.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>A row of the workbook is implausibly large.</source>
+            <translation>Una riga della cartella di lavoro è troppo grande per essere plausibile.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/messages.py" line="+20" />
+            <source>the '{sheet}' sheet, row {row}, column '{column}'</source>
+            <translation>foglio “{sheet}”, riga {row}, colonna “{column}”</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the '{sheet}' sheet, row {row}</source>
+            <translation>foglio “{sheet}”, riga {row}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the '{sheet}' sheet</source>
+            <translation>foglio “{sheet}”</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} is not an XLSForm: it has no sheet named 'survey'. {hint}</source>
+            <translation>{file} non è un XLSForm: non ha un foglio chiamato “survey”. {hint}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is not an XLSForm: it has no sheet named 'survey'.</source>
+            <translation>{file} non è un XLSForm: non ha un foglio chiamato “survey”.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} is not a valid XLSForm ({where}): {problem}.</source>
+            <translation>{file} non è un XLSForm valido ({where}): {problem}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is not a valid XLSForm: {problem}.</source>
+            <translation>{file} non è un XLSForm valido: {problem}.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{file} cannot be imported ({where}): {problem}</source>
+            <translation>Impossibile importare {file} ({where}): {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/reader.py" line="-221" />
+            <location line="+33" />
+            <source>{file} nests groups too deeply to be read.</source>
+            <translation>{file} ha gruppi annidati troppo in profondità per poter essere letto.</translation>
+        </message>
+        <message>
+            <location line="-26" />
+            <source>{file} could not be read as an XLSForm ({error}: no details).</source>
+            <translation>Impossibile leggere {file} come XLSForm ({error}: nessun dettaglio).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} could not be read as an XLSForm ({error}: {details}).</source>
+            <translation>Impossibile leggere {file} come XLSForm ({error}: {details}).</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>{file} could not be turned into a form ({error}: no details).</source>
+            <translation>Impossibile trasformare {file} in un questionario ({error}: nessun dettaglio).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} could not be turned into a form ({error}: {details}).</source>
+            <translation>Impossibile trasformare {file} in un questionario ({error}: {details}).</translation>
+        </message>
+        <message>
+            <location line="+168" />
+            <source>{file} is not a valid XLSForm ({where}): '{name}' has the type '{pyxform_type}', which XLSForm does not know.</source>
+            <translation>{file} non è un XLSForm valido ({where}): “{name}” è di tipo “{pyxform_type}”, che XLSForm non conosce.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/writer.py" line="-161" />
+            <source>An XLSForm is written as an .xlsx file; {file} has another extension.</source>
+            <translation>Un XLSForm si salva come file .xlsx; {file} ha un’altra estensione.</translation>
         </message>
     </context>
     <context>

@@ -46,12 +46,12 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="+96" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="+97" />
             <source>No activities yet. Use “Add activity” to plan a brainstorm, a dot vote or a survey.</source>
             <translation>Program jest jeszcze pusty. Użyj przycisku „Dodaj punkt programu”, aby zaplanować burzę mózgów, głosowanie kropkami lub ankietę.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>Agenda</source>
             <translation>Program</translation>
         </message>
@@ -879,9 +879,9 @@
     <context>
         <name>ConsentPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/consent_panel.py" line="+79" />
+            <location filename="../../workshop_app/ui/consent_panel.py" line="+80" />
             <location line="+3" />
-            <location line="+38" />
+            <location line="+37" />
             <source>Record consent</source>
             <translation>Zapisz zgodę</translation>
         </message>
@@ -897,8 +897,8 @@
             <translation>Historia zgód</translation>
         </message>
         <message>
-            <location line="-16" />
-            <location line="+35" />
+            <location line="-15" />
+            <location line="+34" />
             <source>Withdraw</source>
             <translation>Wycofaj</translation>
         </message>
@@ -921,12 +921,27 @@
     <context>
         <name>DataEntryWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/data_entry_window.py" line="+65" />
+            <location filename="../../workshop_app/ui/data_entry_window.py" line="+59" />
+            <source>That agenda item belongs to another workshop.</source>
+            <translation>Ten punkt programu należy do innego warsztatu.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Paper questionnaires — {title}</source>
             <translation>Ankiety papierowe — {title}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+12" />
+            <source>Only a survey or a feedback round is typed in from paper.</source>
+            <translation>Z papieru wprowadza się tylko ankiety i rundy informacji zwrotnej.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose which survey this agenda item runs first.</source>
+            <translation>Najpierw wybierz ankietę, którą prowadzi ten punkt programu.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Paper questionnaires: {title}</source>
             <translation>Ankiety papierowe: {title}</translation>
         </message>
@@ -997,7 +1012,12 @@
             <translation>Zapisano. Wpisz następną ankietę.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+19" />
+            <source>That is not an unfinished response of this survey.</source>
+            <translation>To nie jest niedokończone wypełnienie tej ankiety.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>No paper is waiting</source>
             <translation>Brak oczekujących ankiet papierowych</translation>
         </message>
@@ -1764,12 +1784,35 @@
         </message>
     </context>
     <context>
+        <name>KioskSurveyPage</name>
+        <message>
+            <location filename="../../workshop_app/ui/kiosk_survey.py" line="+66" />
+            <source>Choose which survey this agenda item runs before starting the kiosk.</source>
+            <translation>Przed uruchomieniem kiosku wybierz ankietę, którą prowadzi ten punkt programu.</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskWindow</name>
         <message>
             <location filename="../../workshop_app/ui/kiosk_window.py" line="+82" />
             <location line="+1" />
             <source>Kiosk</source>
             <translation>Kiosk</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>That agenda item belongs to another workshop.</source>
+            <translation>Ten punkt programu należy do innego warsztatu.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A stakeholder map is drawn by the facilitator; it does not run at the kiosk.</source>
+            <translation>Mapę interesariuszy rysuje osoba prowadząca; nie uruchamia się jej w kiosku.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Only a survey can be resumed at the kiosk.</source>
+            <translation>W kiosku można wznowić tylko ankietę.</translation>
         </message>
     </context>
     <context>
@@ -4139,17 +4182,17 @@
         </message>
         <message>
             <location line="+72" />
-            <location line="+86" />
+            <location line="+91" />
             <source>No answers yet</source>
             <translation>Brak jeszcze odpowiedzi</translation>
         </message>
         <message>
-            <location line="-85" />
+            <location line="-90" />
             <source>Results appear here once people answer a survey in the kiosk, or once answers given on paper are typed in.</source>
             <translation>Wyniki pojawią się tutaj, gdy osoby odpowiedzą na ankietę w kiosku albo gdy zostaną wpisane odpowiedzi z ankiet papierowych.</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+69" />
             <source>No answers from these groups</source>
             <translation>Brak odpowiedzi z tych grup</translation>
         </message>
@@ -4202,7 +4245,7 @@
     <context>
         <name>ResultsSurveyModel</name>
         <message>
-            <location line="-345" />
+            <location line="-350" />
             <source>Version {version}</source>
             <translation>Wersja {version}</translation>
         </message>
@@ -6255,7 +6298,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>_NumberDelegate</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="-248" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="-250" />
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -6306,7 +6349,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>app</name>
         <message>
-            <location filename="../../workshop_app/app.py" line="+148" />
+            <location filename="../../workshop_app/app.py" line="+172" />
             <source>Something went wrong ({error}). Everything saved so far is safe; the details are in {log}.</source>
             <translation>Coś poszło nie tak ({error}). Wszystko, co zapisano do tej pory, jest bezpieczne; szczegóły znajdziesz w {log}.</translation>
         </message>
@@ -6690,7 +6733,7 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
     <context>
         <name>consent</name>
         <message>
-            <location filename="../../workshop_app/ui/consent_panel.py" line="-104" />
+            <location filename="../../workshop_app/ui/consent_panel.py" line="-103" />
             <source>Take part</source>
             <translation>Udział</translation>
         </message>
@@ -6731,6 +6774,1133 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
         </message>
     </context>
     <context>
+        <name>core</name>
+        <message>
+            <location filename="../../workshop_app/core/activity_rules.py" line="+48" />
+            <source>A sticky note</source>
+            <translation>Karteczka</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A cluster name</source>
+            <translation>Nazwa grupy</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/consent.py" line="+61" />
+            <location filename="../../workshop_app/core/participants.py" line="+142" />
+            <source>The date consent was given</source>
+            <translation>Data udzielenia zgody</translation>
+        </message>
+        <message>
+            <location line="+98" />
+            <source>The date of a withdrawal</source>
+            <translation>Data wycofania zgody</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/diversity.py" line="+158" />
+            <source>The target for {group} refers to a profile question this database does not have.</source>
+            <translation>Cel dla grupy {group} dotyczy pytania metryczkowego, którego nie ma w tej bazie danych.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The target for {group} refers to answers “{question}” no longer has.</source>
+            <translation>Cel dla grupy {group} dotyczy odpowiedzi, których pytanie „{question}” już nie ma.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No one has answered “{question}” yet, so the {wanted} target for {group} cannot be checked.</source>
+            <translation>Nikt jeszcze nie odpowiedział na pytanie „{question}”, więc nie można sprawdzić celu {wanted} dla grupy {group}.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Too few people answered “{question}” in each group to tell whether {group} reach the {wanted} target without singling anyone out.</source>
+            <translation>Na pytanie „{question}” odpowiedziało zbyt mało osób w poszczególnych grupach, by bez ryzyka rozpoznania kogokolwiek ocenić, czy grupa {group} osiąga cel {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{either} or {other}</source>
+            <translation>{either} lub {other}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{group} are {share} of participants who answered, below the {wanted} target.</source>
+            <translation>{group} to {share} osób, które odpowiedziały — poniżej celu {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{group} are fewer than 5 of the {total} participants who answered, below the {wanted} target.</source>
+            <translation>{group} to mniej niż 5 spośród {total} osób, które odpowiedziały — poniżej celu {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{group} are at most {share} of participants who answered, below the {wanted} target.</source>
+            <translation>{group} to najwyżej {share} osób, które odpowiedziały — poniżej celu {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{group} are {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>{group} to {share} osób, które odpowiedziały — cel {wanted} osiągnięty.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{group} are at least {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>{group} to co najmniej {share} osób, które odpowiedziały — cel {wanted} osiągnięty.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Answers {group} to “{question}” are {share} of participants who answered, below the {wanted} target.</source>
+            <translation>Odpowiedź {group} na pytanie „{question}” wybrało {share} osób, które na nie odpowiedziały — poniżej celu {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are fewer than 5 of the {total} participants who answered, below the {wanted} target.</source>
+            <translation>Odpowiedź {group} na pytanie „{question}” wybrało mniej niż 5 spośród {total} osób, które na nie odpowiedziały — poniżej celu {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are at most {share} of participants who answered, below the {wanted} target.</source>
+            <translation>Odpowiedź {group} na pytanie „{question}” wybrało najwyżej {share} osób, które na nie odpowiedziały — poniżej celu {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>Odpowiedź {group} na pytanie „{question}” wybrało {share} osób, które na nie odpowiedziały — cel {wanted} osiągnięty.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are at least {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>Odpowiedź {group} na pytanie „{question}” wybrało co najmniej {share} osób, które na nie odpowiedziały — cel {wanted} osiągnięty.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/diversity_targets.py" line="+67" />
+            <source>A group</source>
+            <translation>Grupa</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/erasure.py" line="+28" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+19" />
+            <source>participant</source>
+            <translation>uczestnik</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>name and contact</source>
+            <translation>imię i nazwisko oraz kontakt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>consent records</source>
+            <translation>zapisy zgód</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+4" />
+            <source>profile answers</source>
+            <translation>odpowiedzi w metryczce</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>check-ins</source>
+            <translation>potwierdzenia obecności</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+9" />
+            <source>survey responses</source>
+            <translation>wypełnienia ankiet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>survey answers</source>
+            <translation>odpowiedzi w ankietach</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+3" />
+            <source>ideas</source>
+            <translation>pomysły</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>votes</source>
+            <translation>głosy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>others' votes on their ideas</source>
+            <translation>głosy innych osób na pomysły tej osoby</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The participant was erased ({erased}). Kept without any link to them: {kept}. Backups made before now still contain them until those backups are deleted.</source>
+            <translation>Wymazano dane osoby uczestniczącej ({erased}). Zachowano, bez żadnego powiązania z tą osobą: {kept}. Kopie zapasowe utworzone przed tą chwilą nadal zawierają jej dane, dopóki nie zostaną usunięte.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The participant was erased ({erased}). Backups made before now still contain them until those backups are deleted.</source>
+            <translation>Wymazano dane osoby uczestniczącej ({erased}). Kopie zapasowe utworzone przed tą chwilą nadal zawierają jej dane, dopóki nie zostaną usunięte.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{kind}: {count}</source>
+            <translation>{kind}: {count}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/core/map_import.py" line="+40" />
+            <source>{n} position(s) outside the axes were moved onto the edge of the map.</source>
+            <translation>
+                <numerusform>{n} położenie poza osiami zostało przesunięte na krawędź mapy.</numerusform>
+                <numerusform>{n} położenia poza osiami zostały przesunięte na krawędź mapy.</numerusform>
+                <numerusform>{n} położeń poza osiami zostało przesuniętych na krawędź mapy.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>The connection from {source!r} to {target!r} was skipped: no stakeholder is called {missing!r}.</source>
+            <translation>Pominięto powiązanie od {source!r} do {target!r}: nie ma interesariusza o nazwie {missing!r}.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The connection from {source!r} to {target!r} was skipped: {problem}</source>
+            <translation>Pominięto powiązanie od {source!r} do {target!r}: {problem}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The connection from {source!r} to {target!r} was skipped: they already have a {kind!r} relationship.</source>
+            <translation>Pominięto powiązanie od {source!r} do {target!r}: ci interesariusze są już połączeni relacją {kind!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_rules.py" line="+202" />
+            <location line="+79" />
+            <source>A position</source>
+            <translation>Położenie</translation>
+        </message>
+        <message>
+            <location line="-72" />
+            <source>A map</source>
+            <translation>Mapa</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A map's title</source>
+            <translation>Tytuł mapy</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The horizontal axis title</source>
+            <translation>Tytuł osi poziomej</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The vertical axis title</source>
+            <translation>Tytuł osi pionowej</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The end of an axis</source>
+            <translation>Koniec osi</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A map's notes</source>
+            <translation>Notatki do mapy</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A quadrant name</source>
+            <translation>Nazwa ćwiartki</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A stakeholder</source>
+            <translation>Interesariusz</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A stakeholder's name</source>
+            <translation>Nazwa interesariusza</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An organisation's name</source>
+            <translation>Nazwa organizacji</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An engagement strategy</source>
+            <translation>Strategia zaangażowania</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/participants.py" line="-5" />
+            <location line="+54" />
+            <source>A contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A stakeholder's notes</source>
+            <translation>Notatki o interesariuszu</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>A relationship</source>
+            <translation>Relacja</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A relationship's kind</source>
+            <translation>Rodzaj relacji</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge.py" line="+144" />
+            <source>Checking {file}…</source>
+            <translation>Sprawdzanie {file}…</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Checking the result…</source>
+            <translation>Sprawdzanie wyniku…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Merging {package}: deletions…</source>
+            <translation>Scalanie {package}: usunięcia…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Merging {package}: {kind}…</source>
+            <translation>Scalanie {package}: {kind}…</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>{file} was made by an older version of Workshop App ({version}); its data was brought up to date first.</source>
+            <translation>Plik {file} został utworzony w starszej wersji Workshop App ({version}); jego dane najpierw zaktualizowano.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} was made on this laptop.</source>
+            <translation>Plik {file} został utworzony na tym laptopie.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{n:,} row(s) deleted on another laptop were kept, because they were changed here after that deletion.</source>
+            <translation>
+                <numerusform>{n:,} wiersz usunięty na innym laptopie został zachowany, ponieważ zmieniono go tutaj po tym usunięciu.</numerusform>
+                <numerusform>{n:,} wiersze usunięte na innym laptopie zostały zachowane, ponieważ zmieniono je tutaj po tym usunięciu.</numerusform>
+                <numerusform>{n:,} wierszy usuniętych na innym laptopie zostało zachowanych, ponieważ zmieniono je tutaj po tym usunięciu.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge_report.py" line="-22" />
+            <source>workshop</source>
+            <translation>warsztat</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>workshops</source>
+            <translation>warsztaty</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>agenda item</source>
+            <translation>punkt programu</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>agenda items</source>
+            <translation>punkty programu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>participants</source>
+            <translation>uczestnicy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>names and contacts</source>
+            <translation>imiona, nazwiska i kontakty</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>consent record</source>
+            <translation>zapis zgody</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile question</source>
+            <translation>pytanie metryczkowe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile questions</source>
+            <translation>pytania metryczkowe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile choice</source>
+            <translation>opcja pytania metryczkowego</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>profile choices</source>
+            <translation>opcje pytań metryczkowych</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile answer</source>
+            <translation>odpowiedź w metryczce</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check-in</source>
+            <translation>potwierdzenie obecności</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>survey version</source>
+            <translation>wersja ankiety</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>survey versions</source>
+            <translation>wersje ankiet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice list</source>
+            <translation>lista opcji</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>choice lists</source>
+            <translation>listy opcji</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice</source>
+            <translation>opcja</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>choices</source>
+            <translation>opcje</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>question</source>
+            <translation>pytanie</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>questions</source>
+            <translation>pytania</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>question translation</source>
+            <translation>tłumaczenie pytania</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>question translations</source>
+            <translation>tłumaczenia pytań</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice translation</source>
+            <translation>tłumaczenie opcji</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice translations</source>
+            <translation>tłumaczenia opcji</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>survey response</source>
+            <translation>wypełnienie ankiety</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>answer</source>
+            <translation>odpowiedź</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>answers</source>
+            <translation>odpowiedzi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>idea cluster</source>
+            <translation>grupa pomysłów</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>idea clusters</source>
+            <translation>grupy pomysłów</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>idea</source>
+            <translation>pomysł</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>vote</source>
+            <translation>głos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder map</source>
+            <translation>mapa interesariuszy</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>stakeholder maps</source>
+            <translation>mapy interesariuszy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder</source>
+            <translation>interesariusz</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>stakeholders</source>
+            <translation>interesariusze</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder re-assessment</source>
+            <translation>ponowna ocena interesariusza</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder re-assessments</source>
+            <translation>ponowne oceny interesariuszy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>relationship</source>
+            <translation>relacja</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>relationships</source>
+            <translation>relacje</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>map snapshot</source>
+            <translation>migawka mapy</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>map snapshots</source>
+            <translation>migawki map</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>snapshot position</source>
+            <translation>położenie w migawce</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>snapshot positions</source>
+            <translation>położenia w migawkach</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>audit entry</source>
+            <translation>wpis w dzienniku audytu</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>audit entries</source>
+            <translation>wpisy w dzienniku audytu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>diversity target</source>
+            <translation>cel różnorodności</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>diversity targets</source>
+            <translation>cele różnorodności</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>deletion record</source>
+            <translation>zapis usunięcia</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>deletion records</source>
+            <translation>zapisy usunięć</translation>
+        </message>
+        <message>
+            <location line="+123" />
+            <source>this laptop</source>
+            <translation>ten laptop</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>laptop {id}</source>
+            <translation>laptop {id}</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Nothing new: this database already holds everything in this package.</source>
+            <translation>Nic nowego: ta baza danych zawiera już wszystko, co jest w tym pakiecie.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing new: this database already holds everything in these packages.</source>
+            <translation>Nic nowego: ta baza danych zawiera już wszystko, co jest w tych pakietach.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Added: {kinds}.</source>
+            <translation>Dodano: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Will add: {kinds}.</source>
+            <translation>Do dodania: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Updated: {kinds}.</source>
+            <translation>Zaktualizowano: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Will update: {kinds}.</source>
+            <translation>Do aktualizacji: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Removed because they were deleted or erased on another laptop: {kinds}.</source>
+            <translation>Usunięto, bo na innym laptopie zostały usunięte lub wymazane: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Will remove because they were deleted or erased on another laptop: {kinds}.</source>
+            <translation>Do usunięcia, bo na innym laptopie zostały usunięte lub wymazane: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not added because they were deleted or erased here: {kinds}.</source>
+            <translation>Nie dodano, bo w tej bazie danych zostały usunięte lub wymazane: {kinds}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>… and {n:,} more renumbered codes.</source>
+            <translation>
+                <numerusform>… i jeszcze {n:,} przenumerowany kod.</numerusform>
+                <numerusform>… i jeszcze {n:,} przenumerowane kody.</numerusform>
+                <numerusform>… i jeszcze {n:,} przenumerowanych kodów.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>… and {n:,} more conflicts.</source>
+            <translation>
+                <numerusform>… i jeszcze {n:,} konflikt.</numerusform>
+                <numerusform>… i jeszcze {n:,} konflikty.</numerusform>
+                <numerusform>… i jeszcze {n:,} konfliktów.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{survey} from {source} had the same version number as a different survey of the same form; it is now version {new} (was {old}).</source>
+            <translation>{survey} (źródło: {source}) miała ten sam numer wersji co inna ankieta z tego samego formularza; ma teraz wersję {new} (wcześniej {old}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A survey from {source} had the same version number as a different survey of the same form; it is now version {new} (was {old}).</source>
+            <translation>Ankieta (źródło: {source}) miała ten sam numer wersji co inna ankieta z tego samego formularza; ma teraz wersję {new} (wcześniej {old}).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Participant code {old} from {source} was already taken; that participant is now {new}.</source>
+            <translation>Kod uczestnika {old} (źródło: {source}) był już zajęty; ta osoba ma teraz kod {new}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Conflict in {row}, {column}: kept {kept} ({kept_from}, {kept_at}), dropped {dropped} ({dropped_from}, {dropped_at}).</source>
+            <translation>Konflikt: {row}, pole {column}: zachowano {kept} ({kept_from}, {kept_at}), odrzucono {dropped} ({dropped_from}, {dropped_at}).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location filename="../../workshop_app/core/packing.py" line="+67" />
+            <source>{n:,} {kind}</source>
+            <translation>{kind} ({n:,})</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge_rules.py" line="+43" />
+            <location line="+1" />
+            <location line="+1" />
+            <source>(personal data, not shown)</source>
+            <translation>(dane osobowe, niewyświetlane)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(hidden)</source>
+            <translation>(ukryte)</translation>
+        </message>
+        <message>
+            <location line="+115" />
+            <source>unknown time</source>
+            <translation>nieznany czas</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>(empty)</source>
+            <translation>(puste)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{survey} version {version}</source>
+            <translation>{survey} nr {version}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>(a row not here)</source>
+            <translation>(wiersz spoza tej bazy danych)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>response of {who}</source>
+            <translation>wypełnienie ankiety ({who})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an anonymous response</source>
+            <translation>anonimowe wypełnienie ankiety</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge_unique.py" line="+225" />
+            <source>The survey “{title}”</source>
+            <translation>Ankieta „{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/packing.py" line="+1" />
+            <source>no data</source>
+            <translation>brak danych</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Packed the workshop “{workshop}” into {path} ({size:.1f} MB): {held}.</source>
+            <translation>Spakowano warsztat „{workshop}” do pliku {path} ({size:.1f} MB): {held}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Packed everything in this database into {path} ({size:.1f} MB): {held}.</source>
+            <translation>Spakowano wszystkie dane z tej bazy danych do pliku {path} ({size:.1f} MB): {held}.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Copying the data…</source>
+            <translation>Kopiowanie danych…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Preparing the package…</source>
+            <translation>Przygotowywanie pakietu…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Writing the package…</source>
+            <translation>Zapisywanie pakietu…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Done.</source>
+            <translation>Gotowe.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participant_rules.py" line="+41" />
+            <source>A participant code</source>
+            <translation>Kod uczestnika</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>take part</source>
+            <translation>udział</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>be contacted</source>
+            <translation>kontakt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>appear in photos</source>
+            <translation>obecność na zdjęciach</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>The name of who records</source>
+            <translation>Imię i nazwisko osoby rejestrującej</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>A question's label</source>
+            <translation>Etykieta pytania</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A choice's label</source>
+            <translation>Etykieta opcji</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A group's label</source>
+            <translation>Etykieta grupy</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participants.py" line="-87" />
+            <source>A search</source>
+            <translation>Wyszukiwany tekst</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+5" />
+            <location line="+49" />
+            <source>A name</source>
+            <translation>Imię i nazwisko</translation>
+        </message>
+        <message>
+            <location line="-52" />
+            <location line="+38" />
+            <source>Notes</source>
+            <translation>Notatki</translation>
+        </message>
+        <message>
+            <location line="+69" />
+            <source>A check-in</source>
+            <translation>Czas potwierdzenia obecności</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/pin.py" line="+78" />
+            <source>PIN accepted.</source>
+            <translation>PIN przyjęty.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Please wait {n} seconds before trying again.</source>
+            <translation>
+                <numerusform>Poczekaj {n} sekundę przed kolejną próbą.</numerusform>
+                <numerusform>Poczekaj {n} sekundy przed kolejną próbą.</numerusform>
+                <numerusform>Poczekaj {n} sekund przed kolejną próbą.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Wrong PIN. Wait {n} seconds before trying again.</source>
+            <translation>
+                <numerusform>Nieprawidłowy PIN. Poczekaj {n} sekundę przed kolejną próbą.</numerusform>
+                <numerusform>Nieprawidłowy PIN. Poczekaj {n} sekundy przed kolejną próbą.</numerusform>
+                <numerusform>Nieprawidłowy PIN. Poczekaj {n} sekund przed kolejną próbą.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrong PIN. Try again.</source>
+            <translation>Nieprawidłowy PIN. Spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/profiles.py" line="+66" />
+            <location line="+5" />
+            <source>A self-described answer</source>
+            <translation>Odpowiedź własnymi słowami</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <location line="+25" />
+            <source>A question</source>
+            <translation>Pytanie</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <location line="+64" />
+            <location line="+21" />
+            <source>A choice</source>
+            <translation>Opcja</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/results_tallies.py" line="+92" />
+            <source>Other</source>
+            <translation>Inne</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workbook_data.py" line="+51" />
+            <source>Writing survey responses…</source>
+            <translation>Zapisywanie wypełnień ankiet…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing workshops…</source>
+            <translation>Zapisywanie warsztatów…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing participation…</source>
+            <translation>Zapisywanie danych o uczestnictwie…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing ideas and votes…</source>
+            <translation>Zapisywanie pomysłów i głosów…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing stakeholder maps…</source>
+            <translation>Zapisywanie map interesariuszy…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the diversity picture…</source>
+            <translation>Zapisywanie obrazu różnorodności…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the codebook…</source>
+            <translation>Zapisywanie słownika kodów…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the summary…</source>
+            <translation>Zapisywanie podsumowania…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saving the workbook…</source>
+            <translation>Zapisywanie skoroszytu…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/db/integrity.py" line="+78" />
+            <source>SQLite found damage in the file: {shown} (and {n} more).</source>
+            <translation>
+                <numerusform>SQLite wykrył uszkodzenia w pliku: {shown} (i jeszcze {n}).</numerusform>
+                <numerusform>SQLite wykrył uszkodzenia w pliku: {shown} (i jeszcze {n}).</numerusform>
+                <numerusform>SQLite wykrył uszkodzenia w pliku: {shown} (i jeszcze {n}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SQLite found damage in the file: {shown}.</source>
+            <translation>SQLite wykrył uszkodzenia w pliku: {shown}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+18" />
+            <source>{n} row(s) of {table} point at {parent} that no longer exist.</source>
+            <translation>
+                <numerusform>{n} wiersz tabeli {table} wskazuje na nieistniejący już wiersz tabeli {parent}.</numerusform>
+                <numerusform>{n} wiersze tabeli {table} wskazują na nieistniejące już wiersze tabeli {parent}.</numerusform>
+                <numerusform>{n} wierszy tabeli {table} wskazuje na nieistniejące już wiersze tabeli {parent}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>The participant code {code} is used {n} times.</source>
+            <translation>
+                <numerusform>Kod uczestnika {code} występuje {n} raz.</numerusform>
+                <numerusform>Kod uczestnika {code} występuje {n} razy.</numerusform>
+                <numerusform>Kod uczestnika {code} występuje {n} razy.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>{n} answer(s) belong to a question of another survey than their response.</source>
+            <translation>
+                <numerusform>{n} odpowiedź jest przypisana do pytania z innej ankiety niż wypełnienie, do którego należy.</numerusform>
+                <numerusform>{n} odpowiedzi są przypisane do pytań z innej ankiety niż wypełnienie, do którego należą.</numerusform>
+                <numerusform>{n} odpowiedzi jest przypisanych do pytań z innej ankiety niż wypełnienie, do którego należą.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>{n} relationship(s) join stakeholders of different maps.</source>
+            <translation>
+                <numerusform>{n} relacja łączy interesariuszy z różnych map.</numerusform>
+                <numerusform>{n} relacje łączą interesariuszy z różnych map.</numerusform>
+                <numerusform>{n} relacji łączy interesariuszy z różnych map.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>{n} participant(s) have no code.</source>
+            <translation>
+                <numerusform>{n} osoba nie ma kodu uczestnika.</numerusform>
+                <numerusform>{n} osoby nie mają kodu uczestnika.</numerusform>
+                <numerusform>{n} osób nie ma kodu uczestnika.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/exchange_package.py" line="+100" />
+            <source>unknown version</source>
+            <translation>nieznana wersja</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/exchange_values.py" line="+89" />
+            <source>Row {row} of the sheet {sheet!r}: {problem}</source>
+            <translation>Wiersz {row} arkusza {sheet!r}: {problem}</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>row {rows}</source>
+            <translation>wiersz {rows}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>rows {rows} and {n:,} more</source>
+            <translation>
+                <numerusform>wiersze {rows} i jeszcze {n:,}</numerusform>
+                <numerusform>wiersze {rows} i jeszcze {n:,}</numerusform>
+                <numerusform>wiersze {rows} i jeszcze {n:,}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rows {rows}</source>
+            <translation>wiersze {rows}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The type {value} in {rows} of the sheet {sheet} is not a sector ({sectors}); those stakeholders were put in the civic sector.</source>
+            <translation>Typ {value} w arkuszu {sheet} ({rows}) nie jest sektorem ({sectors}); tych interesariuszy umieszczono w sektorze społeczeństwa obywatelskiego.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The attitude {value} in {rows} of the sheet {sheet} is not one of {attitudes}; it was imported as unknown.</source>
+            <translation>Nastawienie {value} w arkuszu {sheet} ({rows}) nie jest jedną z wartości: {attitudes}; zaimportowano je jako nieznane.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The strength {value} in {rows} of the sheet {sheet} is not a number from 1 to 3; 2 was used.</source>
+            <translation>Siła {value} w arkuszu {sheet} ({rows}) nie jest liczbą od 1 do 3; przyjęto 2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The strength {value} in {rows} of the sheet {sheet} is outside 1 to 3; the nearest was used.</source>
+            <translation>Siła {value} w arkuszu {sheet} ({rows}) wykracza poza zakres od 1 do 3; przyjęto najbliższą wartość.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The direction {value} in {rows} of the sheet {sheet} is neither directed nor undirected; undirected was used.</source>
+            <translation>Kierunek {value} w arkuszu {sheet} ({rows}) nie oznacza ani „directed”, ani „undirected”; przyjęto relację bez kierunku.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/stakeholder_exchange.py" line="+283" />
+            <source>it has no label, so it was skipped.</source>
+            <translation>brak etykiety, więc go pominięto.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the label {name!r} is used before; this stakeholder was imported as {unique!r}.</source>
+            <translation>etykieta {name!r} występuje już wcześniej; tego interesariusza zaimportowano jako {unique!r}.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>empty</source>
+            <translation>puste</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the position ({x}, {y}) is not two numbers, so the stakeholder was placed on a grid.</source>
+            <translation>położenie ({x}, {y}) nie składa się z dwóch liczb, więc interesariusza umieszczono na siatce.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the label has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>etykieta ma za dużo znaków ({count:,}); skrócono ją do {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the description has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>opis ma za dużo znaków ({count:,}); skrócono go do {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the organisation has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>nazwa organizacji ma za dużo znaków ({count:,}); skrócono ją do {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the engagement has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>strategia zaangażowania ma za dużo znaków ({count:,}); skrócono ją do {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the contact has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>kontakt ma za dużo znaków ({count:,}); skrócono go do {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the type has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>typ ma za dużo znaków ({count:,}); skrócono go do {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>it does not name both stakeholders (From and To), so it was skipped.</source>
+            <translation>nie wskazuje obu interesariuszy (From i To), więc go pominięto.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>no stakeholder is called {name!r}, so the connection was skipped.</source>
+            <translation>nie ma interesariusza o nazwie {name!r}, więc pominięto to powiązanie.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the connection joins {name!r} to itself, so it was skipped.</source>
+            <translation>powiązanie prowadzi od {name!r} do tego samego interesariusza, więc je pominięto.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{source!r} and {target!r} are already connected as {kind!r}; the repeat was skipped.</source>
+            <translation>{source!r} i {target!r} są już połączone relacją {kind!r}; powtórzenie pominięto.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>{name!r} is already on the map, so it was not added again.</source>
+            <translation>Interesariusz {name!r} jest już na mapie, więc nie dodano go ponownie.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/reader.py" line="+169" />
+            <source>The form's '{key}' setting is not supported and was left out.</source>
+            <translation>Ustawienie formularza „{key}” nie jest obsługiwane i zostało pominięte.</translation>
+        </message>
+        <message>
+            <location line="+78" />
+            <source>Row {row}: '{name}' is a loop, which the app reads as a group.</source>
+            <translation>Wiersz {row}: „{name}” to pętla (loop), którą aplikacja odczytuje jako grupę.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' is a loop, which the app reads as a group.</source>
+            <translation>„{name}” to pętla (loop), którą aplikacja odczytuje jako grupę.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Row {row}: '{name}' is of type '{type}', which the app cannot ask offline; it is kept as a note and exported as it was.</source>
+            <translation>Wiersz {row}: pytanie „{name}” jest typu „{type}”, którego aplikacja nie może obsłużyć offline; zostaje zachowane jako notatka i wyeksportowane bez zmian.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' is of type '{type}', which the app cannot ask offline; it is kept as a note and exported as it was.</source>
+            <translation>Pytanie „{name}” jest typu „{type}”, którego aplikacja nie może obsłużyć offline; zostaje zachowane jako notatka i wyeksportowane bez zmian.</translation>
+        </message>
+    </context>
+    <context>
         <name>dialogs</name>
         <message>
             <location filename="../../workshop_app/ui/dialogs.py" line="+18" />
@@ -6764,6 +7934,1863 @@ Prowadź ten punkt z minutnikiem; mapy rysuje się w sekcji Mapy interesariuszy.
             <location line="+5" />
             <source>{answered} of {people} answered; {skipped} did not answer</source>
             <translation>Odpowiedzi: {answered} z {people}; brak odpowiedzi: {skipped}</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../workshop_app/core/activity_rules.py" line="-16" />
+            <source>“{colour}” is not a colour; pick one of {colours} or give #RRGGBB.</source>
+            <translation>„{colour}” to nie jest kolor; wybierz jeden z kolorów: {colours} albo podaj #RRGGBB.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A sticky note needs some text.</source>
+            <translation>Karteczka musi zawierać jakiś tekst.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+3" />
+            <source>The {what} position of a note must be a number.</source>
+            <translation>Współrzędna {what} karteczki musi być liczbą.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>An anonymous voter needs a token from new_voter_token().</source>
+            <translation>Osoba głosująca anonimowo potrzebuje tokenu z new_voter_token().</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/brainstorm.py" line="+246" />
+            <source>Sticky notes belong to a brainstorm or a dot vote.</source>
+            <translation>Karteczki można dodawać tylko w burzy mózgów lub głosowaniu kropkami.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>That cluster is on another board.</source>
+            <translation>Ta grupa jest na innej tablicy.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/consent.py" line="-92" />
+            <source>{code} already consents to {purpose} (recorded {moment} by someone).</source>
+            <translation>Osoba o kodzie {code} wyraziła już zgodę na {purpose} (zapisano {moment}, osoba rejestrująca nieznana).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{code} already consents to {purpose} (recorded {moment} by {recorder}).</source>
+            <translation>Osoba o kodzie {code} wyraziła już zgodę na {purpose} (zapisano {moment}, osoba rejestrująca: {recorder}).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{code} withdrew consent to {purpose} on {moment}; a new consent must be dated after that.</source>
+            <translation>Osoba o kodzie {code} wycofała zgodę na {purpose} ({moment}); nowa zgoda musi mieć późniejszą datę.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{code} has not consented to take part, so no answers can be recorded for them.</source>
+            <translation>{code}: brak zgody na udział, więc nie można zapisywać odpowiedzi tej osoby.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>A withdrawal cannot come before the consent it withdraws ({moment}).</source>
+            <translation>Wycofanie zgody nie może nastąpić przed jej udzieleniem ({moment}).</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>That consent has been withdrawn since; its record is kept.</source>
+            <translation>Ta zgoda została w międzyczasie wycofana; jej zapis pozostaje w historii.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>That consent is not withdrawn.</source>
+            <translation>Ta zgoda nie jest wycofana.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Consent was given again after this withdrawal, so the withdrawal stays on record.</source>
+            <translation>Po tym wycofaniu zgoda została udzielona ponownie, więc wycofanie pozostaje w historii.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{code}'s consent to {purpose} was already withdrawn on {moment}; a withdrawn consent cannot be used again. Record a new consent instead.</source>
+            <translation>Zgoda osoby o kodzie {code} na {purpose} została już wycofana ({moment}); wycofanej zgody nie można użyć ponownie. Zamiast tego zapisz nową zgodę.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Say which consent to withdraw.</source>
+            <translation>Wskaż, którą zgodę wycofać.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{code} has no consent to {purpose} to withdraw.</source>
+            <translation>Osoba o kodzie {code} nie ma zgody na {purpose}, którą można by wycofać.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/data_entry.py" line="+92" />
+            <location line="+13" />
+            <source>Begin a paper first.</source>
+            <translation>Najpierw rozpocznij ankietę papierową.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/demo/__init__.py" line="+44" />
+            <source>The demo can have between 1 and {maximum} participants.</source>
+            <translation>Dane demonstracyjne mogą obejmować od 1 do {maximum} uczestników.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This database already holds workshops or participants; demo data only goes into a new or empty database.</source>
+            <translation>Ta baza danych zawiera już warsztaty lub uczestników; dane demonstracyjne można dodać tylko do nowej lub pustej bazy danych.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/diversity_targets.py" line="-3" />
+            <source>A target share is more than 0 % and at most 100 % (write 0.15 for 15 %).</source>
+            <translation>Docelowy udział musi być większy niż 0 % i nie większy niż 100 % (np. 0.15 oznacza 15 %).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A target share is more than 0 % and at most 100 %.</source>
+            <translation>Docelowy udział musi być większy niż 0 % i nie większy niż 100 %.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location filename="../../workshop_app/core/profiles.py" line="-165" />
+            <source>There is no profile question called {question_name!r}.</source>
+            <translation>Nie ma pytania metryczkowego o nazwie {question_name!r}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose at least one answer that makes up the group.</source>
+            <translation>Wybierz co najmniej jedną odpowiedź, która tworzy grupę.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{answer!r} is not an answer to “{question}” that a target can be set for.</source>
+            <translation>{answer!r} nie jest odpowiedzią na pytanie „{question}”, dla której można ustawić cel.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/erasure.py" line="+23" />
+            <source>Choose whether their answers are erased or kept anonymously.</source>
+            <translation>Wybierz, czy odpowiedzi tej osoby mają zostać wymazane, czy zachowane anonimowo.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>That participant has already been erased or deleted; there is nothing left to erase.</source>
+            <translation>Dane tej osoby zostały już wymazane lub usunięte; nie ma już czego wymazać.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That participant does not exist; nothing was erased.</source>
+            <translation>Ta osoba nie istnieje; niczego nie wymazano.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/compiler.py" line="+150" />
+            <source>indexed-repeat() takes {question}, then pairs of {repeat} and a number</source>
+            <translation>indexed-repeat() przyjmuje {question}, a następnie pary: {repeat} i liczba</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/errors.py" line="+27" />
+            <source>In '{question}', position {position} of the {field}: {message}.</source>
+            <translation>W pytaniu „{question}”, kolumna „{field}”, pozycja {position}: {message}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>In '{question}', position {position}: {message}.</source>
+            <translation>W pytaniu „{question}”, pozycja {position}: {message}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At position {position} of the {field}: {message}.</source>
+            <translation>Kolumna „{field}”, pozycja {position}: {message}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At position {position}: {message}.</source>
+            <translation>Pozycja {position}: {message}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/functions.py" line="+145" />
+            <source>this regular expression repeats a repeated group, which could freeze the kiosk</source>
+            <translation>to wyrażenie regularne powtarza grupę, która sama się powtarza, co mogłoby zawiesić kiosk</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the regular expression is not valid ({problem})</source>
+            <translation>wyrażenie regularne jest nieprawidłowe ({problem})</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/lexer.py" line="+41" />
+            <source>the expression is longer than {maximum:,} characters</source>
+            <translation>wyrażenie jest dłuższe niż {maximum:,} znaków</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the text starting with {quote} is never closed</source>
+            <translation>tekst zaczynający się od {quote} nie został zamknięty</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a reference must look like {example}</source>
+            <translation>odwołanie musi mieć postać {example}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>unexpected character {char!r}</source>
+            <translation>nieoczekiwany znak {char!r}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/parser.py" line="+65" />
+            <source>a closing ')' for '{name}(' is missing</source>
+            <translation>brakuje nawiasu zamykającego „)” dla „{name}(”</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>expected a closing ')' for '{name}(', found {found}</source>
+            <translation>brakuje nawiasu zamykającego „)” dla „{name}(”; zamiast niego jest {found}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a closing ')' is missing</source>
+            <translation>brakuje nawiasu zamykającego „)”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>expected a closing ')', found {found}</source>
+            <translation>brakuje nawiasu zamykającego „)”; zamiast niego jest {found}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+179" />
+            <source>the expression is nested more than {maximum} levels deep</source>
+            <translation>wyrażenie jest zagnieżdżone na więcej niż {maximum} poziomów</translation>
+        </message>
+        <message>
+            <location line="-173" />
+            <source>the expression is empty</source>
+            <translation>wyrażenie jest puste</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+66" />
+            <location line="+80" />
+            <source>unexpected {found}</source>
+            <translation>w tym miejscu nie może wystąpić {found}</translation>
+        </message>
+        <message>
+            <location line="-127" />
+            <source>an operator such as 'and' or '=' is missing before {found}</source>
+            <translation>przed {found} brakuje operatora, np. „and” lub „=”</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the union operator '|' is not supported</source>
+            <translation>operator sumy „|” nie jest obsługiwany</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{op}' needs something after it</source>
+            <translation>po „{op}” brakuje dalszej części wyrażenia</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>empty brackets '()'</source>
+            <translation>puste nawiasy „()”</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the expression ends too early</source>
+            <translation>wyrażenie kończy się zbyt wcześnie</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{found} cannot follow {token}</source>
+            <translation>{found} nie może wystąpić po {token}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>unknown function '{name}()'</source>
+            <translation>nieznana funkcja „{name}()”</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>lookups in instance() are not supported</source>
+            <translation>odwołania do instance() nie są obsługiwane</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+8" />
+            <source>'//' paths are not supported; use {example}</source>
+            <translation>ścieżki „//” nie są obsługiwane; użyj {example}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>filters in square brackets are not supported</source>
+            <translation>filtry w nawiasach kwadratowych nie są obsługiwane</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{name}' is not a reference; write {reference} to use that question's answer</source>
+            <translation>„{name}” nie jest odwołaniem; aby użyć odpowiedzi na to pytanie, wpisz {reference}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{found} in a path is not supported</source>
+            <translation>w ścieżce nie można używać {found}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a path step is missing</source>
+            <translation>brakuje kroku ścieżki</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>'{name}()' takes 1 argument, not {given}</source>
+            <translation>„{name}()” przyjmuje 1 argument, a podano {given}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}()' takes at least 1 argument, not {given}</source>
+            <translation>„{name}()” przyjmuje co najmniej 1 argument, a podano {given}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>'{name}()' takes {n} arguments, not {given}</source>
+            <translation>
+                <numerusform>„{name}()” przyjmuje {n} argument, a podano {given}</numerusform>
+                <numerusform>„{name}()” przyjmuje {n} argumenty, a podano {given}</numerusform>
+                <numerusform>„{name}()” przyjmuje {n} argumentów, a podano {given}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>'{name}()' takes at least {n} arguments, not {given}</source>
+            <translation>
+                <numerusform>„{name}()” przyjmuje co najmniej {n} argument, a podano {given}</numerusform>
+                <numerusform>„{name}()” przyjmuje co najmniej {n} argumenty, a podano {given}</numerusform>
+                <numerusform>„{name}()” przyjmuje co najmniej {n} argumentów, a podano {given}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>'{name}()' takes {fewest} to {n} arguments, not {given}</source>
+            <translation>
+                <numerusform>„{name}()” przyjmuje od {fewest} do {n} argumentów, a podano {given}</numerusform>
+                <numerusform>„{name}()” przyjmuje od {fewest} do {n} argumentów, a podano {given}</numerusform>
+                <numerusform>„{name}()” przyjmuje od {fewest} do {n} argumentów, a podano {given}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the end</source>
+            <translation>koniec wyrażenia</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/feedback.py" line="+113" />
+            <source>That activity is not a feedback round.</source>
+            <translation>Ten punkt programu nie jest rundą informacji zwrotnej.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/answers.py" line="+24" />
+            <source>This question needs an answer.</source>
+            <translation>To pytanie wymaga odpowiedzi.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This answer is not allowed here.</source>
+            <translation>Ta odpowiedź jest tu niedozwolona.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/response_rules.py" line="+185" />
+            <source>Enter a whole number.</source>
+            <translation>Wpisz liczbę całkowitą.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a number.</source>
+            <translation>Wpisz liczbę.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a date as year-month-day.</source>
+            <translation>Wpisz datę w formacie rok-miesiąc-dzień.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a time as hours:minutes.</source>
+            <translation>Wpisz godzinę w formacie godziny:minuty.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose among the answers offered.</source>
+            <translation>Wybierz spośród podanych odpowiedzi.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a value on the scale.</source>
+            <translation>Wybierz wartość na skali.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/graph.py" line="+24" />
+            <source>there is no question named '{name}'</source>
+            <translation>nie ma pytania o nazwie „{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/logic.py" line="+186" />
+            <source>The form has no question called '{name}'.</source>
+            <translation>Formularz nie ma pytania o nazwie „{name}”.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/state.py" line="+41" />
+            <source>'{text}' is not a repeat instance (such as '2' or '2.1').</source>
+            <translation>„{text}” nie jest numerem wpisu w grupie powtarzalnej (np. „2” lub „2.1”).</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>'{name}' is not in a repeat; its instance {instance} does not fit.</source>
+            <translation>„{name}” nie należy do grupy powtarzalnej, więc numer wpisu {instance} do niego nie pasuje.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}' is in a repeat; its instance (none) does not fit.</source>
+            <translation>„{name}” należy do grupy powtarzalnej, więc trzeba podać numer wpisu.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' is in a repeat; its instance {instance} does not fit.</source>
+            <translation>„{name}” należy do grupy powtarzalnej, ale numer wpisu {instance} do niego nie pasuje.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A repeat can have at most {maximum} entries; '{name}' was given entry {instance}.</source>
+            <translation>Grupa powtarzalna może mieć najwyżej {maximum} wpisów; dla „{name}” podano wpis {instance}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' is a group or repeat and has no answer of its own.</source>
+            <translation>„{name}” to grupa lub grupa powtarzalna i nie ma własnej odpowiedzi.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>'{repeat}' is not a repeat.</source>
+            <translation>„{repeat}” nie jest grupą powtarzalną.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The instance (none) does not fit the repeat '{repeat}'.</source>
+            <translation>Grupa powtarzalna „{repeat}” wymaga podania numeru wpisu.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The instance {instance} does not fit the repeat '{repeat}'.</source>
+            <translation>Numer wpisu {instance} nie pasuje do grupy powtarzalnej „{repeat}”.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{repeat}' can have at most {maximum} entries.</source>
+            <translation>„{repeat}” może mieć najwyżej {maximum} wpisów.</translation>
+        </message>
+        <message>
+            <location line="+165" />
+            <source>'{name}' is not a question the form shows.</source>
+            <translation>„{name}” nie jest pytaniem wyświetlanym w formularzu.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/validation.py" line="+65" />
+            <source>The name '{name}' is used by more than one question; every name must be unique.</source>
+            <translation>Nazwy „{name}” używa więcej niż jedno pytanie; każda nazwa musi być niepowtarzalna.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>'{name}' has 'or other', which needs the name '{name}_other' for itself, but a question already uses it.</source>
+            <translation>„{name}” ma opcję „or other”, która wymaga dla siebie nazwy „{name}_other”, ale używa jej już inne pytanie.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>These questions depend on each other in a circle: {cycle}.</source>
+            <translation>Te pytania zależą od siebie nawzajem w zamkniętym cyklu: {cycle}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The form needs an id (form_id).</source>
+            <translation>Formularz musi mieć identyfikator (form_id).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The form id can have at most {maximum} characters.</source>
+            <translation>Identyfikator formularza może mieć najwyżej {maximum} znaków.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The form needs a title.</source>
+            <translation>Formularz musi mieć tytuł.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The form title can have at most {maximum} characters.</source>
+            <translation>Tytuł formularza może mieć najwyżej {maximum} znaków.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The form needs at least one language.</source>
+            <translation>Formularz musi mieć co najmniej jeden język.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A language is listed twice.</source>
+            <translation>Jeden z języków występuje na liście dwa razy.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{code}' is not a usable language code (letters, digits, '-' or '_', at most {maximum} characters).</source>
+            <translation>„{code}” nie jest prawidłowym kodem języka (litery, cyfry, „-” lub „_”, najwyżej {maximum} znaków).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The default language '{default_language}' is not one of the form's languages.</source>
+            <translation>Język domyślny „{default_language}” nie należy do języków formularza.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{choice_list}' is not a usable list name.</source>
+            <translation>„{choice_list}” nie jest prawidłową nazwą listy.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There are two choice lists called '{choice_list}'.</source>
+            <translation>Istnieją dwie listy opcji o nazwie „{choice_list}”.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A choice of the list '{choice_list}' has no usable name.</source>
+            <translation>Jedna z opcji na liście „{choice_list}” nie ma prawidłowej nazwy.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The list '{choice_list}' has the choice '{choice}' twice.</source>
+            <translation>Lista „{choice_list}” zawiera opcję „{choice}” dwa razy.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{name}' is not a usable question name: start with a letter or '_', then letters, digits, '_', '-' or '.', at most {maximum} characters.</source>
+            <translation>„{name}” nie jest prawidłową nazwą pytania: zacznij od litery lub „_”, potem użyj liter, cyfr, „_”, „-” lub „.”, najwyżej {maximum} znaków.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' has the type '{type}', which the app does not know.</source>
+            <translation>„{name}” ma typ „{type}”, którego aplikacja nie zna.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' is a {type}, so it cannot hold other questions.</source>
+            <translation>„{name}” jest typu {type}, więc nie może zawierać innych pytań.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>'{name}' needs a choice list.</source>
+            <translation>„{name}” wymaga listy opcji.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' uses the choice list '{list_name}', which does not exist.</source>
+            <translation>„{name}” używa listy opcji „{list_name}”, która nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The choice list '{list_name}' of '{name}' has no choices.</source>
+            <translation>Lista opcji „{list_name}” pytania „{name}” nie zawiera żadnych opcji.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The choice codes of '{list_name}' cannot contain spaces, because '{name}' allows several answers.</source>
+            <translation>Kody opcji na liście „{list_name}” nie mogą zawierać spacji, ponieważ „{name}” pozwala wybrać kilka odpowiedzi.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' is a {type}, so it cannot have a choice list.</source>
+            <translation>„{name}” jest typu {type}, więc nie może mieć listy opcji.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only select questions can have 'or other'; '{name}' is a {type}.</source>
+            <translation>Tylko pytania wyboru (select) mogą mieć opcję „or other”; „{name}” jest typu {type}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}' cannot have both 'or other' and a choice filter.</source>
+            <translation>„{name}” nie może mieć jednocześnie opcji „or other” i filtra opcji.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The calculation '{name}' needs a formula.</source>
+            <translation>Obliczenie „{name}” wymaga formuły.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}' needs a label or a hint.</source>
+            <translation>„{name}” wymaga etykiety lub podpowiedzi.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The {key} of the range '{question}' must be a number.</source>
+            <translation>Parametr {key} zakresu „{question}” musi być liczbą.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The step of the range '{question}' cannot be 0.</source>
+            <translation>Krok (step) zakresu „{question}” nie może wynosić 0.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{name}' has a text in '{code}', which is not one of the form's languages.</source>
+            <translation>„{name}” ma tekst w języku „{code}”, który nie należy do języków formularza.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A choice has a text in '{code}', which is not one of the form's languages.</source>
+            <translation>Jedna z opcji ma tekst w języku „{code}”, który nie należy do języków formularza.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/kiosk.py" line="+103" />
+            <source>This survey is not available in '{code}'.</source>
+            <translation>Ta ankieta nie jest dostępna w języku „{code}”.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This survey needs your participant code.</source>
+            <translation>Ta ankieta wymaga podania Twojego kodu uczestnika.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{code} has already answered this survey. Thank you!</source>
+            <translation>Osoba o kodzie {code} już wypełniła tę ankietę. Dziękujemy!</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>That response belongs to another survey.</source>
+            <translation>To wypełnienie należy do innej ankiety.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That response is already finished.</source>
+            <translation>To wypełnienie jest już zakończone.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>There is no question on screen to answer.</source>
+            <translation>Na ekranie nie ma pytania, na które można odpowiedzieć.</translation>
+        </message>
+        <message>
+            <location line="+120" />
+            <source>This kiosk has no PIN; set one for the workshop first.</source>
+            <translation>Ten kiosk nie ma PIN-u; najpierw ustaw PIN dla warsztatu.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/kiosk_pins.py" line="+46" />
+            <source>Set a kiosk PIN for this workshop before starting the kiosk.</source>
+            <translation>Przed uruchomieniem kiosku ustaw PIN kiosku dla tego warsztatu.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/listing.py" line="+70" />
+            <source>Cannot list {kind!r}; choose one of {kinds}.</source>
+            <translation>Nie można wyświetlić listy {kind!r}; wybierz jedną z możliwości: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Name a {what} by its id or title.</source>
+            <translation>Wskaż element typu „{what}” za pomocą identyfikatora lub tytułu.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No {what} has the id or title {reference!r}.</source>
+            <translation>Żaden element typu „{what}” nie ma identyfikatora ani tytułu {reference!r}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} {what}s match {reference!r}; give more of the id.</source>
+            <translation>Do {reference!r} pasuje kilka elementów typu „{what}” ({n}); podaj dłuższy fragment identyfikatora.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/live_results.py" line="+72" />
+            <source>The survey has no question called '{question_name}'.</source>
+            <translation>Ankieta nie ma pytania o nazwie „{question_name}”.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_import.py" line="-28" />
+            <source>Stakeholder {number} of the list cannot be imported, so nothing was: {problem}</source>
+            <translation>Nie można zaimportować interesariusza nr {number} z listy, więc nie zaimportowano niczego: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_rules.py" line="-242" />
+            <location line="+159" />
+            <source>A map is one of: {kinds}.</source>
+            <translation>Mapa musi być jednego z rodzajów: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="-37" />
+            <location filename="../../workshop_app/core/participant_rules.py" line="-54" />
+            <location line="+10" />
+            <source>{what} can have at most {limit:,} characters; this one has {count:,}.</source>
+            <translation>{what}: tekst jest za długi (limit znaków: {limit:,}, obecnie: {count:,}).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{what} has no field called {field!r}.</source>
+            <translation>{what} nie ma pola o nazwie {field!r}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{what} must be a number.</source>
+            <translation>{what} musi być liczbą.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>A map needs a title.</source>
+            <translation>Mapa musi mieć tytuł.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>An axis runs from 0 to a number above 0 and at most {maximum:,.0f}.</source>
+            <translation>Oś biegnie od 0 do liczby większej niż 0 i nie większej niż {maximum:,.0f}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>A map's quadrant names are a list of four names.</source>
+            <translation>Nazwy ćwiartek mapy muszą być listą czterech nazw.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A map has four quadrant names (or none), not {count}.</source>
+            <translation>Mapa ma cztery nazwy ćwiartek (albo żadnej), a nie {count}.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A stakeholder needs a name.</source>
+            <translation>Interesariusz musi mieć nazwę.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A stakeholder's sector is one of: {sectors}.</source>
+            <translation>Sektor interesariusza musi być jednym z: {sectors}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A stakeholder's attitude is one of: {attitudes}.</source>
+            <translation>Nastawienie interesariusza musi być jednym z: {attitudes}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>A relationship joins two stakeholders; choose both.</source>
+            <translation>Relacja łączy dwóch interesariuszy; wybierz obu.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../workshop_app/core/maps.py" line="+240" />
+            <source>A stakeholder cannot have a relationship with itself.</source>
+            <translation>Interesariusz nie może mieć relacji z samym sobą.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A relationship needs a kind, such as {example!r}.</source>
+            <translation>Relacja musi mieć rodzaj, np. {example!r}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A relationship's strength is 1 (weak), 2 or 3 (strong).</source>
+            <translation>Siła relacji to 1 (słaba), 2 lub 3 (silna).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A relationship either has a direction or not.</source>
+            <translation>Relacja albo ma kierunek, albo nie.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_snapshots.py" line="+27" />
+            <source>A snapshot needs a name, such as the meeting it records.</source>
+            <translation>Migawka musi mieć nazwę, np. nazwę spotkania, które utrwala.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A snapshot's name can have at most {maximum} characters.</source>
+            <translation>Nazwa migawki może mieć najwyżej {maximum} znaków.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A snapshot's date must be a date and time with its time zone.</source>
+            <translation>Data migawki musi być datą i godziną ze strefą czasową.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/maps.py" line="-111" />
+            <source>This cannot be undone: the map or stakeholders it belonged to are gone.</source>
+            <translation>Tego nie można cofnąć: mapa lub interesariusze, do których to należało, już nie istnieją.</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <location filename="../../workshop_app/db/lookup.py" line="+27" />
+            <source>That stakeholder no longer exists.</source>
+            <translation>Ten interesariusz już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+144" />
+            <source>Those two snapshots are of different maps; compare snapshots of one map.</source>
+            <translation>Te dwie migawki dotyczą różnych map; porównuj migawki jednej mapy.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A relationship joins two stakeholders of the same map.</source>
+            <translation>Relacja łączy dwóch interesariuszy z tej samej mapy.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{first!r} and {second!r} already have a {kind!r} relationship.</source>
+            <translation>{first!r} i {second!r} mają już relację {kind!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge.py" line="-134" />
+            <source>Choose at least one package to merge.</source>
+            <translation>Wybierz co najmniej jeden pakiet do scalenia.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+21" />
+            <source>The merge was cancelled; nothing was changed.</source>
+            <translation>Scalanie zostało anulowane; nic nie zostało zmienione.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The packages could not be merged ({reason}); nothing was changed.</source>
+            <translation>Nie udało się scalić pakietów ({reason}); nic nie zostało zmienione.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+70" />
+            <source>The packages could not be merged ({n} row(s) of {kind} would point at rows that do not exist); nothing was changed.</source>
+            <translation>
+                <numerusform>Nie udało się scalić pakietów ({n} wiersz w kategorii „{kind}” wskazywałby na nieistniejące wiersze); nic nie zostało zmienione.</numerusform>
+                <numerusform>Nie udało się scalić pakietów ({n} wiersze w kategorii „{kind}” wskazywałyby na nieistniejące wiersze); nic nie zostało zmienione.</numerusform>
+                <numerusform>Nie udało się scalić pakietów ({n} wierszy w kategorii „{kind}” wskazywałoby na nieistniejące wiersze); nic nie zostało zmienione.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/packing.py" line="-45" />
+            <source>A package cannot overwrite the database it is made from; choose another file.</source>
+            <translation>Pakiet nie może zastąpić bazy danych, z której powstaje; wybierz inny plik.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location filename="../../workshop_app/db/backup.py" line="+25" />
+            <location filename="../../workshop_app/formats/exchange_package.py" line="+38" />
+            <source>Cannot write {target}: the folder {folder} does not exist.</source>
+            <translation>Nie można zapisać {target}: folder {folder} nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../../workshop_app/db/lookup.py" line="+4" />
+            <source>That workshop no longer exists.</source>
+            <translation>Ten warsztat już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Packing was cancelled; no package was written.</source>
+            <translation>Pakowanie zostało anulowane; nie zapisano żadnego pakietu.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participant_rules.py" line="-104" />
+            <source>A participant needs a code, such as P-0042.</source>
+            <translation>Uczestnik musi mieć kod, np. P-0042.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A participant code cannot contain spaces.</source>
+            <translation>Kod uczestnika nie może zawierać spacji.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Consent is given to {purposes}; {purpose!r} is not one of these.</source>
+            <translation>Zgody udziela się na: {purposes}; {purpose!r} nie jest żadnym z tych celów.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{what} needs a date and time with its time zone.</source>
+            <translation>{what} musi zawierać datę i godzinę ze strefą czasową.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} cannot be in the future ({moment} has not happened yet).</source>
+            <translation>{what} nie może przypadać w przyszłości (podano {moment}).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Say who is recording the consent (set your name in the settings).</source>
+            <translation>Podaj, kto zapisuje zgodę (wpisz swoje imię i nazwisko w ustawieniach).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say who is recording the withdrawal (set your name in the settings).</source>
+            <translation>Podaj, kto zapisuje wycofanie zgody (wpisz swoje imię i nazwisko w ustawieniach).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say who is recording the erasure (set your name in the settings).</source>
+            <translation>Podaj, kto zapisuje wymazanie danych (wpisz swoje imię i nazwisko w ustawieniach).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Say who is recording the {what} (set your name in the settings).</source>
+            <translation>Podaj, kto zapisuje: {what} (wpisz swoje imię i nazwisko w ustawieniach).</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>A question's name uses lower-case letters a–z, digits and _, starts with a letter and has at most 64 characters, such as age_band.</source>
+            <translation>Nazwa pytania składa się z małych liter a–z, cyfr i _, zaczyna się od litery i ma najwyżej 64 znaki, np. age_band.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A choice code uses lower-case letters a–z, digits and _ (at most 64), such as 60_74.</source>
+            <translation>Kod opcji składa się z małych liter a–z, cyfr i _ (najwyżej 64 znaki), np. 60_74.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>{what} needs its labels as language and text pairs.</source>
+            <translation>{what}: etykiety trzeba podać jako pary język i tekst.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{language!r} is not a language code such as en, pt or pt_BR.</source>
+            <translation>{language!r} nie jest kodem języka, takim jak en, pt czy pt_BR.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{what} needs a label in at least one language.</source>
+            <translation>{what} musi mieć etykietę w co najmniej jednym języku.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participants.py" line="-75" />
+            <source>A participant has no field called {field!r} that can be changed here.</source>
+            <translation>Uczestnik nie ma pola {field!r}, które można tu zmienić.</translation>
+        </message>
+        <message>
+            <location line="+91" />
+            <source>{code} is not checked in to that workshop.</source>
+            <translation>Osoba o kodzie {code} nie jest na liście obecności tego warsztatu.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{code} is already checked in to this workshop.</source>
+            <translation>Osoba o kodzie {code} jest już na liście obecności tego warsztatu.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{code} is already the code of another participant.</source>
+            <translation>Kod {code} należy już do innej osoby.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/pin.py" line="-50" />
+            <source>A kiosk PIN is {fewest} to {most} digits.</source>
+            <translation>PIN kiosku ma od {fewest} do {most} cyfr.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/profiles.py" line="+9" />
+            <source>{code!r} is not one of the answers to “{label}”.</source>
+            <translation>{code!r} nie jest jedną z odpowiedzi na pytanie „{label}”.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only a self-described answer to “{label}” can have the person's own words.</source>
+            <translation>W pytaniu „{label}” własne słowa można wpisać tylko przy odpowiedzi, która na to pozwala.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>“{typed}” is not one of the answers to “{label}”.</source>
+            <translation>„{typed}” nie jest jedną z odpowiedzi na pytanie „{label}”.</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Each choice of a question needs its own code.</source>
+            <translation>Każda opcja pytania musi mieć własny kod.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>There is already a profile question called {name!r}.</source>
+            <translation>Istnieje już pytanie metryczkowe o nazwie {name!r}.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>“{question}” already has a choice {code!r}.</source>
+            <translation>Pytanie „{question}” ma już opcję {code!r}.</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Every question keeps “Prefer not to say”, so answering stays voluntary.</source>
+            <translation>Każde pytanie ma opcję „Wolę nie odpowiadać”, więc odpowiadanie pozostaje dobrowolne.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>1 participant gave the answer “{answer}”, so it cannot be deleted; change its label instead.</source>
+            <translation>1 osoba wybrała odpowiedź „{answer}”, więc nie można jej usunąć; zamiast tego zmień jej etykietę.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>{n} participants gave the answer “{answer}”, so it cannot be deleted; change its label instead.</source>
+            <translation>
+                <numerusform>{n} osoba wybrała odpowiedź „{answer}”, więc nie można jej usunąć; zamiast tego zmień jej etykietę.</numerusform>
+                <numerusform>{n} osoby wybrały odpowiedź „{answer}”, więc nie można jej usunąć; zamiast tego zmień jej etykietę.</numerusform>
+                <numerusform>{n} osób wybrało odpowiedź „{answer}”, więc nie można jej usunąć; zamiast tego zmień jej etykietę.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/response_memory.py" line="+51" />
+            <location filename="../../workshop_app/db/lookup.py" line="-2" />
+            <source>That survey no longer exists.</source>
+            <translation>Ta ankieta już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This survey cannot be answered anonymously; a participant code is needed.</source>
+            <translation>Tej ankiety nie można wypełnić anonimowo; potrzebny jest kod uczestnika.</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>No one has the code “{code}”.</source>
+            <translation>Nikt nie ma kodu „{code}”.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{code} has not consented to take part.</source>
+            <translation>Osoba o kodzie {code} nie wyraziła zgody na udział.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location filename="../../workshop_app/core/responses.py" line="+203" />
+            <location filename="../../workshop_app/db/lookup.py" line="-4" />
+            <source>That response no longer exists.</source>
+            <translation>To wypełnienie ankiety już nie istnieje.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/response_rules.py" line="-149" />
+            <source>Write the number with one decimal comma or point and no thousands separator, for example 1234,5.</source>
+            <translation>Wpisz liczbę z jednym przecinkiem lub kropką dziesiętną, bez separatora tysięcy, np. 1234,5.</translation>
+        </message>
+        <message>
+            <location line="+114" />
+            <source>This answer is not text or a number.</source>
+            <translation>Ta odpowiedź nie jest tekstem ani liczbą.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>An answer can have at most {maximum:,} characters; this one has {length:,}.</source>
+            <translation>Odpowiedź może mieć najwyżej {maximum:,} znaków, a ta ma {length:,}.</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>The survey has no question called '{name}'.</source>
+            <translation>Ankieta nie ma pytania o nazwie „{name}”.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>'{name}' is not a question to answer.</source>
+            <translation>„{name}” nie jest pytaniem, na które się odpowiada.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This question does not apply given the earlier answers.</source>
+            <translation>Przy udzielonych wcześniej odpowiedziach to pytanie nie ma zastosowania.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>A repeat can have at most {maximum} entries.</source>
+            <translation>Grupa powtarzalna może mieć najwyżej {maximum} wpisów.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>A response is given in the kiosk or typed in from paper ({modes}).</source>
+            <translation>Ankietę wypełnia się w kiosku albo wprowadza z papieru ({modes}).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>One question still needs an answer: {shown}.</source>
+            <translation>Jedno pytanie nadal wymaga odpowiedzi: {shown}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{n} questions still need an answer: {shown} and {more} more.</source>
+            <translation>
+                <numerusform>{n} pytanie nadal wymaga odpowiedzi: {shown} i jeszcze {more}.</numerusform>
+                <numerusform>{n} pytania nadal wymagają odpowiedzi: {shown} i jeszcze {more}.</numerusform>
+                <numerusform>{n} pytań nadal wymaga odpowiedzi: {shown} i jeszcze {more}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{n} questions still need an answer: {shown}.</source>
+            <translation>
+                <numerusform>{n} pytanie nadal wymaga odpowiedzi: {shown}.</numerusform>
+                <numerusform>{n} pytania nadal wymagają odpowiedzi: {shown}.</numerusform>
+                <numerusform>{n} pytań nadal wymaga odpowiedzi: {shown}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/responses.py" line="-90" />
+            <source>This survey is not available in '{language}'; it has {languages}.</source>
+            <translation>Ta ankieta nie jest dostępna w języku „{language}”; dostępne języki: {languages}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>That activity belongs to another workshop.</source>
+            <translation>Ten punkt programu należy do innego warsztatu.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“{title}” cannot be answered anonymously; a participant code is needed.</source>
+            <translation>Ankiety „{title}” nie można wypełnić anonimowo; potrzebny jest kod uczestnika.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>No one has the code “{code}”. Check the code on your card, or ask the facilitator.</source>
+            <translation>Nikt nie ma kodu „{code}”. Sprawdź kod na swojej karcie albo zapytaj osobę prowadzącą.</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>The survey has no stored question called '{name}'.</source>
+            <translation>Ankieta nie ma zapisanego pytania o nazwie „{name}”.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This survey is not available in '{language}'.</source>
+            <translation>Ta ankieta nie jest dostępna w języku „{language}”.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/results.py" line="+180" />
+            <source>“{title}” has no question called '{question_name}' with results.</source>
+            <translation>Ankieta „{title}” nie ma pytania o nazwie „{question_name}”, dla którego są wyniki.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>There is no survey '{form_id}'.</source>
+            <translation>Nie ma ankiety „{form_id}”.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/run_session.py" line="+48" />
+            <location line="+38" />
+            <source>That activity is not on this workshop's agenda.</source>
+            <translation>Tego punktu nie ma w programie tego warsztatu.</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>This workshop has no agenda yet.</source>
+            <translation>Ten warsztat nie ma jeszcze programu.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/survey_templates.py" line="+31" />
+            <source>The template {key} is missing from this installation.</source>
+            <translation>Brak szablonu {key} w tej instalacji.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/core/voting.py" line="+92" />
+            <source>All {n} dots are placed. Take one back to move it.</source>
+            <translation>
+                <numerusform>Rozdano już wszystkie kropki ({n}). Zabierz jedną, aby ją przenieść.</numerusform>
+                <numerusform>Rozdano już wszystkie kropki ({n}). Zabierz jedną, aby ją przenieść.</numerusform>
+                <numerusform>Rozdano już wszystkie kropki ({n}). Zabierz jedną, aby ją przenieść.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>There is no dot of yours on that note.</source>
+            <translation>Na tej karteczce nie ma Twojej kropki.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>A count of dots is a whole number from 0 to {maximum:,}.</source>
+            <translation>Liczba kropek musi być liczbą całkowitą od 0 do {maximum:,}.</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>Say who votes: a participant, or an anonymous kiosk voter's token.</source>
+            <translation>Podaj, kto głosuje: uczestnik albo token osoby głosującej anonimowo w kiosku.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Dots are placed in a dot vote.</source>
+            <translation>Kropki można przyznawać tylko w głosowaniu kropkami.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The brainstorm this dot vote is about no longer exists.</source>
+            <translation>Burza mózgów, której dotyczy to głosowanie kropkami, już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location filename="../../workshop_app/db/lookup.py" line="+3" />
+            <source>That sticky note no longer exists.</source>
+            <translation>Ta karteczka już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That sticky note is not part of this dot vote.</source>
+            <translation>Ta karteczka nie bierze udziału w tym głosowaniu kropkami.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workbook_scope.py" line="+116" />
+            <source>The first day of the date range comes after the last day; swap them and export again.</source>
+            <translation>Pierwszy dzień zakresu dat przypada po ostatnim; zamień je miejscami i wyeksportuj ponownie.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workshop_rules.py" line="+93" />
+            <source>A workshop has no field called {field!r}.</source>
+            <translation>Warsztat nie ma pola {field!r}.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A workshop needs a title.</source>
+            <translation>Warsztat musi mieć tytuł.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A workshop title can have at most {maximum} characters.</source>
+            <translation>Tytuł warsztatu może mieć najwyżej {maximum} znaków.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A workshop's status is one of {statuses}.</source>
+            <translation>Status warsztatu musi być jednym z: {statuses}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A workshop's start must be a date and time with its time zone.</source>
+            <translation>Początek warsztatu musi być datą i godziną ze strefą czasową.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>An activity has no field called {field!r}.</source>
+            <translation>Punkt programu nie ma pola {field!r}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>An activity is one of: {kinds}.</source>
+            <translation>Punkt programu musi być jednego z rodzajów: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An activity's planned time is between 1 and {maximum} minutes.</source>
+            <translation>Planowany czas punktu programu musi wynosić od 1 do {maximum} minut.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose a survey from the list.</source>
+            <translation>Wybierz ankietę z listy.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>An activity's settings must be a set of named values.</source>
+            <translation>Ustawienia punktu programu muszą być zbiorem nazwanych wartości.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Each person gets between 1 and {maximum} dots in a dot vote.</source>
+            <translation>W głosowaniu kropkami każda osoba dostaje od 1 do {maximum} kropek.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workshops.py" line="+220" />
+            <source>Only a survey item on the agenda runs a survey.</source>
+            <translation>Ankietę może prowadzić tylko punkt programu typu ankieta.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/backup.py" line="-3" />
+            <source>A backup cannot overwrite the database it is a copy of; choose another file.</source>
+            <translation>Kopia zapasowa nie może zastąpić bazy danych, której jest kopią; wybierz inny plik.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location filename="../../workshop_app/formats/exchange_package.py" line="+21" />
+            <source>Cannot write {target}: {reason}.</source>
+            <translation>Nie można zapisać {target}: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The backup to {target} failed: {problem}.</source>
+            <translation>Nie udało się utworzyć kopii zapasowej w {target}: {problem}.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>That file is the database itself; choose a backup to restore from.</source>
+            <translation>Ten plik to sama baza danych; wybierz kopię zapasową, z której chcesz przywrócić dane.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{source} is empty; it is not a Workshop App backup.</source>
+            <translation>Plik {source} jest pusty; to nie jest kopia zapasowa Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{source} was written by a newer version of Workshop App; update the app first.</source>
+            <translation>Plik {source} został zapisany w nowszej wersji Workshop App; najpierw zaktualizuj aplikację.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{source} could not be restored: {problem}.</source>
+            <translation>Nie udało się przywrócić {source}: {problem}.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>{source} is damaged ({problem}); choose another backup.</source>
+            <translation>Plik {source} jest uszkodzony ({problem}); wybierz inną kopię zapasową.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/database.py" line="+61" />
+            <source>{path} could not be opened: {reason}.</source>
+            <translation>Nie udało się otworzyć {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>{path} was written by a newer version of Workshop App; update the app to open it.</source>
+            <translation>Plik {path} został zapisany w nowszej wersji Workshop App; zaktualizuj aplikację, aby go otworzyć.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>Upgrading the database would leave {n} broken link(s) (first in table {table}); nothing was changed.</source>
+            <translation>
+                <numerusform>Aktualizacja bazy danych pozostawiłaby {n} nieprawidłowe odwołanie (pierwsze w tabeli {table}); nic nie zostało zmienione.</numerusform>
+                <numerusform>Aktualizacja bazy danych pozostawiłaby {n} nieprawidłowe odwołania (pierwsze w tabeli {table}); nic nie zostało zmienione.</numerusform>
+                <numerusform>Aktualizacja bazy danych pozostawiłaby {n} nieprawidłowych odwołań (pierwsze w tabeli {table}); nic nie zostało zmienione.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/lock.py" line="+70" />
+            <source>{database} is busy: another Workshop App window or command ({holder}) is using it. Close that one first, or open a different file.</source>
+            <translation>Baza danych {database} jest zajęta: używa jej inne okno lub polecenie Workshop App ({holder}). Najpierw je zamknij albo otwórz inny plik.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{database} is busy: another Workshop App window or command is using it. Close that one first, or open a different file.</source>
+            <translation>Baza danych {database} jest zajęta: używa jej inne okno lub polecenie Workshop App. Najpierw je zamknij albo otwórz inny plik.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/lookup.py" line="-11" />
+            <source>That activity no longer exists.</source>
+            <translation>Ten punkt programu już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That choice no longer exists.</source>
+            <translation>Ta opcja już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That cluster no longer exists.</source>
+            <translation>Ta grupa już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That consent record no longer exists.</source>
+            <translation>Ten zapis zgody już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That map no longer exists.</source>
+            <translation>Ta mapa już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That participant no longer exists.</source>
+            <translation>Ta osoba już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That profile question no longer exists.</source>
+            <translation>To pytanie metryczkowe już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That relationship no longer exists.</source>
+            <translation>Ta relacja już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That snapshot no longer exists.</source>
+            <translation>Ta migawka już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>That target no longer exists.</source>
+            <translation>Ten cel już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>That {what} no longer exists.</source>
+            <translation>Ten element ({what}) już nie istnieje.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/probe.py" line="+35" />
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} to folder, a nie plik bazy danych.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There is no database at {path}.</source>
+            <translation>Nie ma bazy danych w lokalizacji {path}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cannot create {path}: the folder {folder} does not exist.</source>
+            <translation>Nie można utworzyć {path}: folder {folder} nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot create {path}: the folder {folder} is read-only.</source>
+            <translation>Nie można utworzyć {path}: folder {folder} jest tylko do odczytu.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{path} cannot be read ({reason}).</source>
+            <translation>Nie można odczytać {path} ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{path} is empty; it is not a Workshop App database.</source>
+            <translation>Plik {path} jest pusty; to nie jest baza danych Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is not a Workshop App database (it is not an SQLite file).</source>
+            <translation>Plik {path} nie jest bazą danych Workshop App (to nie jest plik SQLite).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is damaged (the file is incomplete); restore it from a backup.</source>
+            <translation>Plik {path} jest uszkodzony (jest niekompletny); przywróć go z kopii zapasowej.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is read-only; copy it to a folder where you can write, then open the copy.</source>
+            <translation>Plik {path} jest tylko do odczytu; skopiuj go do folderu, w którym możesz zapisywać, i otwórz kopię.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{path} is an SQLite database, but not one made by Workshop App.</source>
+            <translation>Plik {path} to baza danych SQLite, ale nie została utworzona przez Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>{path} cannot be opened as a database.</source>
+            <translation>Nie można otworzyć {path} jako bazy danych.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{path} is damaged (its schema version is missing); restore it from a backup.</source>
+            <translation>Plik {path} jest uszkodzony (brak wersji schematu); przywróć go z kopii zapasowej.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path} is damaged (the file is corrupt); restore it from a backup.</source>
+            <translation>Plik {path} jest uszkodzony (ma uszkodzoną strukturę); przywróć go z kopii zapasowej.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/exchange_package.py" line="-65" />
+            <location line="+176" />
+            <location line="+33" />
+            <location line="+3" />
+            <location line="+37" />
+            <source>{name} is not a Workshop App exchange package.</source>
+            <translation>Plik {name} nie jest pakietem wymiany Workshop App.</translation>
+        </message>
+        <message>
+            <location line="-246" />
+            <source>{name} is damaged: its manifest has no format version.</source>
+            <translation>Plik {name} jest uszkodzony: jego manifest nie zawiera wersji formatu.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+131" />
+            <source>This package was made by a newer version of Workshop App ({app_version}); update the app to merge it.</source>
+            <translation>Ten pakiet utworzono w nowszej wersji Workshop App ({app_version}); zaktualizuj aplikację, aby go scalić.</translation>
+        </message>
+        <message>
+            <location line="-119" />
+            <source>{name} is damaged: its manifest is incomplete.</source>
+            <translation>Plik {name} jest uszkodzony: jego manifest jest niekompletny.</translation>
+        </message>
+        <message>
+            <location line="+140" />
+            <source>{name} is a folder, not an exchange package.</source>
+            <translation>{name} to folder, a nie pakiet wymiany.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>There is no file {path}.</source>
+            <translation>Nie ma pliku {path}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} cannot be read ({reason}).</source>
+            <translation>Nie można odczytać {name} ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is empty; it is not a Workshop App exchange package.</source>
+            <translation>Plik {name} jest pusty; to nie jest pakiet wymiany Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is a database file, not an exchange package; to bring back a backup, use Restore instead.</source>
+            <translation>Plik {name} to baza danych, a nie pakiet wymiany; aby wrócić do kopii zapasowej, użyj polecenia Przywróć.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+6" />
+            <source>{name} is incomplete or damaged (perhaps it was cut short while copying); make the package again.</source>
+            <translation>Plik {name} jest niekompletny lub uszkodzony (być może kopiowanie zostało przerwane); utwórz pakiet ponownie.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{name} contains a file with an unsafe name ({member!r}); it was not opened.</source>
+            <translation>Plik {name} zawiera element o niebezpiecznej nazwie ({member!r}); nie został otwarty.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} contains the same part twice; it was not opened.</source>
+            <translation>Plik {name} zawiera dwa razy tę samą część; nie został otwarty.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} contains an unexpected file ({member!r}); it is not a Workshop App exchange package.</source>
+            <translation>Plik {name} zawiera nieoczekiwany element ({member!r}); to nie jest pakiet wymiany Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{name} is incomplete: part of its content is missing.</source>
+            <translation>Plik {name} jest niekompletny: brakuje części zawartości.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{name} is encrypted; Workshop App packages never are.</source>
+            <translation>Plik {name} jest zaszyfrowany; pakiety Workshop App nigdy nie są szyfrowane.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} unpacks to far more than its size (it looks like a zip bomb); it was not opened.</source>
+            <translation>Plik {name} po rozpakowaniu zajmuje o wiele więcej niż sam plik (wygląda na bombę ZIP); nie został otwarty.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} would unpack to more than {maximum} GB; it was not opened.</source>
+            <translation>Plik {name} po rozpakowaniu zająłby ponad {maximum} GB; nie został otwarty.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+5" />
+            <source>{name} is not a Workshop App exchange package (its manifest is far too large).</source>
+            <translation>Plik {name} nie jest pakietem wymiany Workshop App (jego manifest jest zdecydowanie za duży).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{name} is damaged: its manifest cannot be read.</source>
+            <translation>Plik {name} jest uszkodzony: nie można odczytać jego manifestu.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+10" />
+            <location line="+12" />
+            <source>{name} is damaged: its content does not match its checksums; make the package again.</source>
+            <translation>Plik {name} jest uszkodzony: jego zawartość nie zgadza się z sumami kontrolnymi; utwórz pakiet ponownie.</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>{name} unpacks to more than it declares; it was not opened.</source>
+            <translation>Plik {name} po rozpakowaniu zajmuje więcej, niż deklaruje; nie został otwarty.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+6" />
+            <source>{name} does not hold Workshop App data.</source>
+            <translation>Plik {name} nie zawiera danych Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+2" />
+            <source>{name} is damaged: its data cannot be read.</source>
+            <translation>Plik {name} jest uszkodzony: nie można odczytać jego danych.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{name} was made by an older version of Workshop App and could not be brought up to date; nothing was merged.</source>
+            <translation>Plik {name} został utworzony w starszej wersji Workshop App i nie udało się go zaktualizować; niczego nie scalono.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/stakeholder_exchange.py" line="-308" />
+            <source>A stakeholder list is written as an .xlsx file; {file} has another extension.</source>
+            <translation>Listę interesariuszy zapisuje się jako plik .xlsx; {file} ma inne rozszerzenie.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location filename="../../workshop_app/formats/xlsform/writer.py" line="+161" />
+            <source>{path} cannot be written: the folder {folder} does not exist.</source>
+            <translation>Nie można zapisać {path}: folder {folder} nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <location filename="../../workshop_app/formats/xlsform/writer.py" line="+28" />
+            <source>{path} could not be written: {reason}.</source>
+            <translation>Nie udało się zapisać {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>{file} is not a readable Excel workbook.</source>
+            <translation>Plik {file} nie jest czytelnym skoroszytem Excela.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{file} could not be read; the workbook seems damaged ({error}).</source>
+            <translation>Nie udało się odczytać {file}; skoroszyt wydaje się uszkodzony ({error}).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{path} does not exist or is not a file.</source>
+            <translation>{path} nie istnieje lub nie jest plikiem.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is not an Excel workbook; save the list as .xlsx and import that.</source>
+            <translation>Plik {file} nie jest skoroszytem Excela; zapisz listę jako .xlsx i zaimportuj ten plik.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} is empty.</source>
+            <translation>Plik {file} jest pusty.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is {size:.0f} MB; a stakeholder list can be at most {maximum} MB.</source>
+            <translation>Plik {file} ma {size:.0f} MB; lista interesariuszy może mieć najwyżej {maximum} MB.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file} unpacks to more than {maximum} MB, too much for a stakeholder list.</source>
+            <translation>Plik {file} po rozpakowaniu zajmuje ponad {maximum} MB — to za dużo jak na listę interesariuszy.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} cannot be opened: this user may not read it.</source>
+            <translation>Nie można otworzyć {file}: ten użytkownik nie ma uprawnień do jego odczytu.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} is not a readable Excel workbook, although its name says so.</source>
+            <translation>Plik {file} nie jest czytelnym skoroszytem Excela, choć wskazuje na to jego nazwa.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{file_name} has no sheet of stakeholders; name it 'Elements' with a 'Label' column.</source>
+            <translation>Plik {file_name} nie ma arkusza z interesariuszami; nazwij arkusz „Elements” i dodaj w nim kolumnę „Label”.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The sheet {title!r} of {file_name} lists no stakeholders.</source>
+            <translation>Arkusz {title!r} w pliku {file_name} nie zawiera żadnych interesariuszy.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The sheet {title!r} of {file_name} has more than {limit:,} stakeholders; Workshop App imports up to {limit:,}.</source>
+            <translation>Arkusz {title!r} w pliku {file_name} zawiera ponad {limit:,} interesariuszy; Workshop App importuje najwyżej {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sheet {title!r} of {file_name} has more than {limit:,} connections; Workshop App imports up to {limit:,}.</source>
+            <translation>Arkusz {title!r} w pliku {file_name} zawiera ponad {limit:,} powiązań; Workshop App importuje najwyżej {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The sheet {title!r} of {file_name} has no {column!r} column in its first rows; put them in the header row.</source>
+            <translation>W pierwszych wierszach arkusza {title!r} w pliku {file_name} nie ma kolumny {column!r}; dodaj je w wierszu nagłówków.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sheet {title!r} of {file_name} has no {first!r} and {second!r} columns in its first rows; put them in the header row.</source>
+            <translation>W pierwszych wierszach arkusza {title!r} w pliku {file_name} nie ma kolumn {first!r} i {second!r}; dodaj je w wierszu nagłówków.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/ulg_workbook.py" line="+330" />
+            <source>The workbook must be saved as an .xlsx file; “{file}” has another extension.</source>
+            <translation>Skoroszyt trzeba zapisać jako plik .xlsx; „{file}” ma inne rozszerzenie.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The folder {folder} does not exist; choose another place for the workbook.</source>
+            <translation>Folder {folder} nie istnieje; wybierz inne miejsce na skoroszyt.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is a folder; give the workbook a file name ending in .xlsx.</source>
+            <translation>{path} to folder; nadaj skoroszytowi nazwę pliku z rozszerzeniem .xlsx.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“{file}” is open in another program; close it there and export again (if it is not open, delete the lock file “{lock}” in the same folder).</source>
+            <translation>Plik „{file}” jest otwarty w innym programie; zamknij go tam i wyeksportuj ponownie (jeśli nie jest otwarty, usuń plik blokady „{lock}” z tego samego folderu).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+23" />
+            <source>You may not save files in {folder}; choose another folder.</source>
+            <translation>Nie masz uprawnień do zapisywania plików w folderze {folder}; wybierz inny folder.</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>“{file}” is read-only; choose another name or folder.</source>
+            <translation>Plik „{file}” jest tylko do odczytu; wybierz inną nazwę lub inny folder.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>There is not enough space on the disk for “{file}”; free some space or choose another place. Nothing was written.</source>
+            <translation>Na dysku brakuje miejsca na plik „{file}”; zwolnij trochę miejsca lub wybierz inną lokalizację. Nic nie zostało zapisane.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“{file}” is open in another program or read-only; close it there and export again. Nothing was changed.</source>
+            <translation>Plik „{file}” jest otwarty w innym programie lub jest tylko do odczytu; zamknij go tam i wyeksportuj ponownie. Nic nie zostało zmienione.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“{file}” could not be written: {reason}. Nothing was changed.</source>
+            <translation>Nie udało się zapisać pliku „{file}”: {reason}. Nic nie zostało zmienione.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/guard.py" line="+35" />
+            <source>{path} does not exist.</source>
+            <translation>{path} nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} is not a file.</source>
+            <translation>{path} nie jest plikiem.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is empty.</source>
+            <translation>Plik {name} jest pusty.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} is {size:.0f} MB; a form file can be at most {maximum} MB.</source>
+            <translation>Plik {name} ma {size:.0f} MB; plik formularza może mieć najwyżej {maximum} MB.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is not an XLSForm: Workshop App reads forms saved as .xlsx, .xls, .csv or .md.</source>
+            <translation>Plik {name} nie jest formularzem XLSForm: Workshop App odczytuje formularze zapisane jako .xlsx, .xls, .csv lub .md.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{file} is not a text file, although its name says so.</source>
+            <translation>Plik {file} nie jest plikiem tekstowym, choć wskazuje na to jego nazwa.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file} has more than {maximum:,} lines, too many for a form.</source>
+            <translation>Plik {file} ma za dużo wierszy jak na formularz (limit: {maximum:,}).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{name} unpacks to more than {maximum} MB, too much for a form.</source>
+            <translation>Plik {name} po rozpakowaniu zajmuje ponad {maximum} MB — to za dużo jak na formularz.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is not an Excel workbook, although its name says so.</source>
+            <translation>Plik {name} nie jest skoroszytem Excela, choć wskazuje na to jego nazwa.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The '{sheet}' sheet of {name} has more than {limit:,} rows; Workshop App imports forms of up to {limit:,} rows there.</source>
+            <translation>Arkusz „{sheet}” w pliku {name} ma ponad {limit:,} wierszy; Workshop App importuje formularze, które mają w tym arkuszu najwyżej {limit:,} wierszy.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{name} is not a readable Excel workbook ({reason}).</source>
+            <translation>Plik {name} nie jest czytelnym skoroszytem Excela ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The workbook's table of sheets is implausibly large.</source>
+            <translation>Spis arkuszy w skoroszycie jest podejrzanie duży.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>A row of the workbook is implausibly large.</source>
+            <translation>Jeden z wierszy skoroszytu jest podejrzanie duży.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/messages.py" line="+20" />
+            <source>the '{sheet}' sheet, row {row}, column '{column}'</source>
+            <translation>arkusz „{sheet}”, wiersz {row}, kolumna „{column}”</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the '{sheet}' sheet, row {row}</source>
+            <translation>arkusz „{sheet}”, wiersz {row}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the '{sheet}' sheet</source>
+            <translation>arkusz „{sheet}”</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} is not an XLSForm: it has no sheet named 'survey'. {hint}</source>
+            <translation>Plik {file} nie jest formularzem XLSForm: nie ma arkusza o nazwie „survey”. {hint}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is not an XLSForm: it has no sheet named 'survey'.</source>
+            <translation>Plik {file} nie jest formularzem XLSForm: nie ma arkusza o nazwie „survey”.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} is not a valid XLSForm ({where}): {problem}.</source>
+            <translation>Plik {file} nie jest prawidłowym formularzem XLSForm ({where}): {problem}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is not a valid XLSForm: {problem}.</source>
+            <translation>Plik {file} nie jest prawidłowym formularzem XLSForm: {problem}.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{file} cannot be imported ({where}): {problem}</source>
+            <translation>Nie można zaimportować {file} ({where}): {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/reader.py" line="-221" />
+            <location line="+33" />
+            <source>{file} nests groups too deeply to be read.</source>
+            <translation>Plik {file} ma zbyt głęboko zagnieżdżone grupy, by można go było odczytać.</translation>
+        </message>
+        <message>
+            <location line="-26" />
+            <source>{file} could not be read as an XLSForm ({error}: no details).</source>
+            <translation>Nie udało się odczytać {file} jako formularza XLSForm ({error}: brak szczegółów).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} could not be read as an XLSForm ({error}: {details}).</source>
+            <translation>Nie udało się odczytać {file} jako formularza XLSForm ({error}: {details}).</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>{file} could not be turned into a form ({error}: no details).</source>
+            <translation>Nie udało się przekształcić {file} w formularz ({error}: brak szczegółów).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} could not be turned into a form ({error}: {details}).</source>
+            <translation>Nie udało się przekształcić {file} w formularz ({error}: {details}).</translation>
+        </message>
+        <message>
+            <location line="+168" />
+            <source>{file} is not a valid XLSForm ({where}): '{name}' has the type '{pyxform_type}', which XLSForm does not know.</source>
+            <translation>Plik {file} nie jest prawidłowym formularzem XLSForm ({where}): „{name}” ma typ „{pyxform_type}”, którego XLSForm nie zna.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/writer.py" line="-161" />
+            <source>An XLSForm is written as an .xlsx file; {file} has another extension.</source>
+            <translation>Formularz XLSForm zapisuje się jako plik .xlsx; {file} ma inne rozszerzenie.</translation>
         </message>
     </context>
     <context>

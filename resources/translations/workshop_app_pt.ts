@@ -46,12 +46,12 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="+96" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="+97" />
             <source>No activities yet. Use “Add activity” to plan a brainstorm, a dot vote or a survey.</source>
             <translation>Ainda não há atividades. Use “Adicionar atividade” para planear uma chuva de ideias, uma votação por pontos ou um questionário.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>Agenda</source>
             <translation>Programa</translation>
         </message>
@@ -874,9 +874,9 @@
     <context>
         <name>ConsentPanel</name>
         <message>
-            <location filename="../../workshop_app/ui/consent_panel.py" line="+79" />
+            <location filename="../../workshop_app/ui/consent_panel.py" line="+80" />
             <location line="+3" />
-            <location line="+38" />
+            <location line="+37" />
             <source>Record consent</source>
             <translation>Registar consentimento</translation>
         </message>
@@ -892,8 +892,8 @@
             <translation>Histórico de consentimentos</translation>
         </message>
         <message>
-            <location line="-16" />
-            <location line="+35" />
+            <location line="-15" />
+            <location line="+34" />
             <source>Withdraw</source>
             <translation>Retirar</translation>
         </message>
@@ -916,12 +916,27 @@
     <context>
         <name>DataEntryWindow</name>
         <message>
-            <location filename="../../workshop_app/ui/data_entry_window.py" line="+65" />
+            <location filename="../../workshop_app/ui/data_entry_window.py" line="+59" />
+            <source>That agenda item belongs to another workshop.</source>
+            <translation>Esta atividade do programa pertence a outro workshop.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Paper questionnaires — {title}</source>
             <translation>Questionários em papel — {title}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+12" />
+            <source>Only a survey or a feedback round is typed in from paper.</source>
+            <translation>Só é possível introduzir a partir do papel questionários ou rondas de avaliação.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose which survey this agenda item runs first.</source>
+            <translation>Escolha primeiro o questionário que esta atividade do programa vai usar.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Paper questionnaires: {title}</source>
             <translation>Questionários em papel: {title}</translation>
         </message>
@@ -992,7 +1007,12 @@
             <translation>Guardado. Escreva o questionário seguinte.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+19" />
+            <source>That is not an unfinished response of this survey.</source>
+            <translation>Essa não é uma resposta por terminar deste questionário.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>No paper is waiting</source>
             <translation>Não há nenhum questionário em papel à espera</translation>
         </message>
@@ -1754,12 +1774,35 @@
         </message>
     </context>
     <context>
+        <name>KioskSurveyPage</name>
+        <message>
+            <location filename="../../workshop_app/ui/kiosk_survey.py" line="+66" />
+            <source>Choose which survey this agenda item runs before starting the kiosk.</source>
+            <translation>Escolha o questionário que esta atividade do programa vai usar antes de iniciar o quiosque.</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskWindow</name>
         <message>
             <location filename="../../workshop_app/ui/kiosk_window.py" line="+82" />
             <location line="+1" />
             <source>Kiosk</source>
             <translation>Quiosque</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>That agenda item belongs to another workshop.</source>
+            <translation>Esta atividade do programa pertence a outro workshop.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A stakeholder map is drawn by the facilitator; it does not run at the kiosk.</source>
+            <translation>Um mapa de partes interessadas é desenhado por quem facilita; não funciona no quiosque.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Only a survey can be resumed at the kiosk.</source>
+            <translation>No quiosque só é possível retomar questionários.</translation>
         </message>
     </context>
     <context>
@@ -4121,17 +4164,17 @@
         </message>
         <message>
             <location line="+72" />
-            <location line="+86" />
+            <location line="+91" />
             <source>No answers yet</source>
             <translation>Ainda não há respostas</translation>
         </message>
         <message>
-            <location line="-85" />
+            <location line="-90" />
             <source>Results appear here once people answer a survey in the kiosk, or once answers given on paper are typed in.</source>
             <translation>Os resultados aparecem aqui quando as pessoas responderem a um questionário no quiosque ou quando forem introduzidas respostas dadas em papel.</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+69" />
             <source>No answers from these groups</source>
             <translation>Não há respostas destes grupos</translation>
         </message>
@@ -4184,7 +4227,7 @@
     <context>
         <name>ResultsSurveyModel</name>
         <message>
-            <location line="-345" />
+            <location line="-350" />
             <source>Version {version}</source>
             <translation>Versão {version}</translation>
         </message>
@@ -6217,7 +6260,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>_NumberDelegate</name>
         <message>
-            <location filename="../../workshop_app/ui/agenda_view.py" line="-248" />
+            <location filename="../../workshop_app/ui/agenda_view.py" line="-250" />
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -6268,7 +6311,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>app</name>
         <message>
-            <location filename="../../workshop_app/app.py" line="+148" />
+            <location filename="../../workshop_app/app.py" line="+172" />
             <source>Something went wrong ({error}). Everything saved so far is safe; the details are in {log}.</source>
             <translation>Algo correu mal ({error}). Tudo o que foi guardado até agora está seguro; os detalhes estão em {log}.</translation>
         </message>
@@ -6650,7 +6693,7 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
     <context>
         <name>consent</name>
         <message>
-            <location filename="../../workshop_app/ui/consent_panel.py" line="-104" />
+            <location filename="../../workshop_app/ui/consent_panel.py" line="-103" />
             <source>Take part</source>
             <translation>Participar</translation>
         </message>
@@ -6691,6 +6734,1120 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
         </message>
     </context>
     <context>
+        <name>core</name>
+        <message>
+            <location filename="../../workshop_app/core/activity_rules.py" line="+48" />
+            <source>A sticky note</source>
+            <translation>Uma nota adesiva</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A cluster name</source>
+            <translation>O nome de um grupo</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/consent.py" line="+61" />
+            <location filename="../../workshop_app/core/participants.py" line="+142" />
+            <source>The date consent was given</source>
+            <translation>O momento do consentimento</translation>
+        </message>
+        <message>
+            <location line="+98" />
+            <source>The date of a withdrawal</source>
+            <translation>O momento da retirada do consentimento</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/diversity.py" line="+158" />
+            <source>The target for {group} refers to a profile question this database does not have.</source>
+            <translation>A meta para {group} refere-se a uma pergunta de perfil que não existe nesta base de dados.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The target for {group} refers to answers “{question}” no longer has.</source>
+            <translation>A meta para {group} refere-se a respostas que “{question}” já não tem.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No one has answered “{question}” yet, so the {wanted} target for {group} cannot be checked.</source>
+            <translation>Ainda ninguém respondeu a “{question}”, por isso não é possível verificar a meta de {wanted} para {group}.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Too few people answered “{question}” in each group to tell whether {group} reach the {wanted} target without singling anyone out.</source>
+            <translation>Há demasiado poucas respostas a “{question}” em cada grupo para saber, sem identificar ninguém, se a meta de {wanted} para {group} é atingida.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{either} or {other}</source>
+            <translation>{either} ou {other}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{group} are {share} of participants who answered, below the {wanted} target.</source>
+            <translation>{group}: {share} de quem respondeu, abaixo da meta de {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{group} are fewer than 5 of the {total} participants who answered, below the {wanted} target.</source>
+            <translation>{group}: menos de 5 das {total} pessoas que responderam, abaixo da meta de {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{group} are at most {share} of participants who answered, below the {wanted} target.</source>
+            <translation>{group}: no máximo {share} de quem respondeu, abaixo da meta de {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{group} are {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>{group}: {share} de quem respondeu, o que cumpre a meta de {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{group} are at least {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>{group}: pelo menos {share} de quem respondeu, o que cumpre a meta de {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Answers {group} to “{question}” are {share} of participants who answered, below the {wanted} target.</source>
+            <translation>Respostas {group} a “{question}”: {share} de quem respondeu, abaixo da meta de {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are fewer than 5 of the {total} participants who answered, below the {wanted} target.</source>
+            <translation>Respostas {group} a “{question}”: menos de 5 das {total} pessoas que responderam, abaixo da meta de {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are at most {share} of participants who answered, below the {wanted} target.</source>
+            <translation>Respostas {group} a “{question}”: no máximo {share} de quem respondeu, abaixo da meta de {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>Respostas {group} a “{question}”: {share} de quem respondeu, o que cumpre a meta de {wanted}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Answers {group} to “{question}” are at least {share} of participants who answered, meeting the {wanted} target.</source>
+            <translation>Respostas {group} a “{question}”: pelo menos {share} de quem respondeu, o que cumpre a meta de {wanted}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/diversity_targets.py" line="+67" />
+            <source>A group</source>
+            <translation>Um grupo</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/erasure.py" line="+28" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+19" />
+            <source>participant</source>
+            <translation>participante</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>name and contact</source>
+            <translation>nome e contacto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>consent records</source>
+            <translation>registos de consentimento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+4" />
+            <source>profile answers</source>
+            <translation>respostas de perfil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>check-ins</source>
+            <translation>presenças</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+9" />
+            <source>survey responses</source>
+            <translation>questionários preenchidos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>survey answers</source>
+            <translation>respostas a questionários</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+3" />
+            <source>ideas</source>
+            <translation>ideias</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/merge_report.py" line="+1" />
+            <source>votes</source>
+            <translation>votos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>others' votes on their ideas</source>
+            <translation>votos de outras pessoas nas suas ideias</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The participant was erased ({erased}). Kept without any link to them: {kept}. Backups made before now still contain them until those backups are deleted.</source>
+            <translation>Os dados da pessoa foram apagados ({erased}). Mantém-se, sem qualquer ligação à pessoa: {kept}. As cópias de segurança feitas antes deste momento continuam a conter esses dados até serem eliminadas.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The participant was erased ({erased}). Backups made before now still contain them until those backups are deleted.</source>
+            <translation>Os dados da pessoa foram apagados ({erased}). As cópias de segurança feitas antes deste momento continuam a conter esses dados até serem eliminadas.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{kind}: {count}</source>
+            <translation>{kind}: {count}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/core/map_import.py" line="+40" />
+            <source>{n} position(s) outside the axes were moved onto the edge of the map.</source>
+            <translation>
+                <numerusform>{n} posição fora dos eixos foi movida para o limite do mapa.</numerusform>
+                <numerusform>{n} posições fora dos eixos foram movidas para o limite do mapa.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>The connection from {source!r} to {target!r} was skipped: no stakeholder is called {missing!r}.</source>
+            <translation>A ligação de {source!r} para {target!r} foi ignorada: nenhuma parte interessada se chama {missing!r}.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The connection from {source!r} to {target!r} was skipped: {problem}</source>
+            <translation>A ligação de {source!r} para {target!r} foi ignorada: {problem}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The connection from {source!r} to {target!r} was skipped: they already have a {kind!r} relationship.</source>
+            <translation>A ligação de {source!r} para {target!r} foi ignorada: já têm uma relação {kind!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_rules.py" line="+202" />
+            <location line="+79" />
+            <source>A position</source>
+            <translation>Uma posição</translation>
+        </message>
+        <message>
+            <location line="-72" />
+            <source>A map</source>
+            <translation>Um mapa</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A map's title</source>
+            <translation>O título de um mapa</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The horizontal axis title</source>
+            <translation>O título do eixo horizontal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The vertical axis title</source>
+            <translation>O título do eixo vertical</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The end of an axis</source>
+            <translation>O limite de um eixo</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A map's notes</source>
+            <translation>O texto das notas de um mapa</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A quadrant name</source>
+            <translation>O nome de um quadrante</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A stakeholder</source>
+            <translation>Uma parte interessada</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A stakeholder's name</source>
+            <translation>O nome de uma parte interessada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An organisation's name</source>
+            <translation>O nome de uma organização</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An engagement strategy</source>
+            <translation>Uma estratégia de envolvimento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/participants.py" line="-5" />
+            <location line="+54" />
+            <source>A contact</source>
+            <translation>Um contacto</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A stakeholder's notes</source>
+            <translation>O texto das notas de uma parte interessada</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>A relationship</source>
+            <translation>Uma relação</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A relationship's kind</source>
+            <translation>O tipo de uma relação</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge.py" line="+144" />
+            <source>Checking {file}…</source>
+            <translation>A verificar {file}…</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Checking the result…</source>
+            <translation>A verificar o resultado…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Merging {package}: deletions…</source>
+            <translation>A integrar {package}: eliminações…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Merging {package}: {kind}…</source>
+            <translation>A integrar {package}: {kind}…</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>{file} was made by an older version of Workshop App ({version}); its data was brought up to date first.</source>
+            <translation>{file} foi criado por uma versão anterior do Workshop App ({version}); os dados foram primeiro atualizados.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} was made on this laptop.</source>
+            <translation>{file} foi criado neste portátil.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{n:,} row(s) deleted on another laptop were kept, because they were changed here after that deletion.</source>
+            <translation>
+                <numerusform>{n:,} registo eliminado noutro portátil foi mantido, porque foi alterado aqui depois dessa eliminação.</numerusform>
+                <numerusform>{n:,} registos eliminados noutro portátil foram mantidos, porque foram alterados aqui depois dessa eliminação.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge_report.py" line="-22" />
+            <source>workshop</source>
+            <translation>workshop</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>workshops</source>
+            <translation>workshops</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>agenda item</source>
+            <translation>atividade do programa</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>agenda items</source>
+            <translation>atividades do programa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>participants</source>
+            <translation>participantes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>names and contacts</source>
+            <translation>nomes e contactos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>consent record</source>
+            <translation>registo de consentimento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile question</source>
+            <translation>pergunta de perfil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile questions</source>
+            <translation>perguntas de perfil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile choice</source>
+            <translation>opção de perfil</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>profile choices</source>
+            <translation>opções de perfil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>profile answer</source>
+            <translation>resposta de perfil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check-in</source>
+            <translation>presença</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>survey version</source>
+            <translation>versão de questionário</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>survey versions</source>
+            <translation>versões de questionários</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice list</source>
+            <translation>lista de opções</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>choice lists</source>
+            <translation>listas de opções</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice</source>
+            <translation>opção</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>choices</source>
+            <translation>opções</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>question</source>
+            <translation>pergunta</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>questions</source>
+            <translation>perguntas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>question translation</source>
+            <translation>tradução de pergunta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>question translations</source>
+            <translation>traduções de perguntas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice translation</source>
+            <translation>tradução de opção</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choice translations</source>
+            <translation>traduções de opções</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>survey response</source>
+            <translation>questionário preenchido</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>answer</source>
+            <translation>resposta</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>answers</source>
+            <translation>respostas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>idea cluster</source>
+            <translation>grupo de ideias</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>idea clusters</source>
+            <translation>grupos de ideias</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>idea</source>
+            <translation>ideia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>vote</source>
+            <translation>voto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder map</source>
+            <translation>mapa de partes interessadas</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>stakeholder maps</source>
+            <translation>mapas de partes interessadas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder</source>
+            <translation>parte interessada</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>stakeholders</source>
+            <translation>partes interessadas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder re-assessment</source>
+            <translation>reavaliação de parte interessada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stakeholder re-assessments</source>
+            <translation>reavaliações de partes interessadas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>relationship</source>
+            <translation>relação</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>relationships</source>
+            <translation>relações</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>map snapshot</source>
+            <translation>instantâneo de mapa</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>map snapshots</source>
+            <translation>instantâneos de mapas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>snapshot position</source>
+            <translation>posição em instantâneo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>snapshot positions</source>
+            <translation>posições em instantâneos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>audit entry</source>
+            <translation>registo de auditoria</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>audit entries</source>
+            <translation>registos de auditoria</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>diversity target</source>
+            <translation>meta de diversidade</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>diversity targets</source>
+            <translation>metas de diversidade</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>deletion record</source>
+            <translation>registo de eliminação</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>deletion records</source>
+            <translation>registos de eliminação</translation>
+        </message>
+        <message>
+            <location line="+123" />
+            <source>this laptop</source>
+            <translation>este portátil</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>laptop {id}</source>
+            <translation>portátil {id}</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Nothing new: this database already holds everything in this package.</source>
+            <translation>Nada de novo: esta base de dados já contém tudo o que há neste pacote.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing new: this database already holds everything in these packages.</source>
+            <translation>Nada de novo: esta base de dados já contém tudo o que há nestes pacotes.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Added: {kinds}.</source>
+            <translation>A integração adicionou: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Will add: {kinds}.</source>
+            <translation>A integração vai adicionar: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Updated: {kinds}.</source>
+            <translation>A integração atualizou: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Will update: {kinds}.</source>
+            <translation>A integração vai atualizar: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Removed because they were deleted or erased on another laptop: {kinds}.</source>
+            <translation>A integração removeu o que foi eliminado ou apagado noutro portátil: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Will remove because they were deleted or erased on another laptop: {kinds}.</source>
+            <translation>A integração vai remover o que foi eliminado ou apagado noutro portátil: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not added because they were deleted or erased here: {kinds}.</source>
+            <translation>Não é adicionado o que foi eliminado ou apagado aqui: {kinds}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>… and {n:,} more renumbered codes.</source>
+            <translation>
+                <numerusform>… e mais {n:,} código renumerado.</numerusform>
+                <numerusform>… e mais {n:,} códigos renumerados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>… and {n:,} more conflicts.</source>
+            <translation>
+                <numerusform>… e mais {n:,} conflito.</numerusform>
+                <numerusform>… e mais {n:,} conflitos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{survey} from {source} had the same version number as a different survey of the same form; it is now version {new} (was {old}).</source>
+            <translation>{survey} (de {source}) tinha o mesmo número de versão que outro questionário do mesmo formulário; passou a ser a versão {new} (era a {old}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A survey from {source} had the same version number as a different survey of the same form; it is now version {new} (was {old}).</source>
+            <translation>Um questionário (de {source}) tinha o mesmo número de versão que outro questionário do mesmo formulário; passou a ser a versão {new} (era a {old}).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Participant code {old} from {source} was already taken; that participant is now {new}.</source>
+            <translation>O código de participante {old} (de {source}) já estava a ser usado; essa pessoa passou a ter o código {new}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Conflict in {row}, {column}: kept {kept} ({kept_from}, {kept_at}), dropped {dropped} ({dropped_from}, {dropped_at}).</source>
+            <translation>Conflito em {row}, campo {column}: manteve-se {kept} ({kept_from}, {kept_at}); descartou-se {dropped} ({dropped_from}, {dropped_at}).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location filename="../../workshop_app/core/packing.py" line="+67" />
+            <source>{n:,} {kind}</source>
+            <translation>{n:,} {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge_rules.py" line="+43" />
+            <location line="+1" />
+            <location line="+1" />
+            <source>(personal data, not shown)</source>
+            <translation>(dados pessoais, não mostrados)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(hidden)</source>
+            <translation>(oculto)</translation>
+        </message>
+        <message>
+            <location line="+115" />
+            <source>unknown time</source>
+            <translation>hora desconhecida</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>(empty)</source>
+            <translation>(vazio)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{survey} version {version}</source>
+            <translation>{survey}, versão {version}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>(a row not here)</source>
+            <translation>(um registo que não existe aqui)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>response of {who}</source>
+            <translation>resposta de {who}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an anonymous response</source>
+            <translation>uma resposta anónima</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge_unique.py" line="+225" />
+            <source>The survey “{title}”</source>
+            <translation>O questionário “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/packing.py" line="+1" />
+            <source>no data</source>
+            <translation>sem dados</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Packed the workshop “{workshop}” into {path} ({size:.1f} MB): {held}.</source>
+            <translation>O workshop “{workshop}” foi guardado num pacote em {path} ({size:.1f} MB): {held}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Packed everything in this database into {path} ({size:.1f} MB): {held}.</source>
+            <translation>Tudo o que está nesta base de dados foi guardado num pacote em {path} ({size:.1f} MB): {held}.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Copying the data…</source>
+            <translation>A copiar os dados…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Preparing the package…</source>
+            <translation>A preparar o pacote…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Writing the package…</source>
+            <translation>A escrever o pacote…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Done.</source>
+            <translation>Concluído.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participant_rules.py" line="+41" />
+            <source>A participant code</source>
+            <translation>Um código de participante</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>take part</source>
+            <translation>participar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>be contacted</source>
+            <translation>receber contactos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>appear in photos</source>
+            <translation>aparecer em fotografias</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>The name of who records</source>
+            <translation>O nome de quem regista</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>A question's label</source>
+            <translation>A etiqueta de uma pergunta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A choice's label</source>
+            <translation>A etiqueta de uma opção</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A group's label</source>
+            <translation>A etiqueta de um grupo</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participants.py" line="-87" />
+            <source>A search</source>
+            <translation>Uma pesquisa</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+5" />
+            <location line="+49" />
+            <source>A name</source>
+            <translation>Um nome</translation>
+        </message>
+        <message>
+            <location line="-52" />
+            <location line="+38" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location line="+69" />
+            <source>A check-in</source>
+            <translation>O registo de presença</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/pin.py" line="+78" />
+            <source>PIN accepted.</source>
+            <translation>PIN aceite.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Please wait {n} seconds before trying again.</source>
+            <translation>
+                <numerusform>Aguarde {n} segundo antes de tentar novamente.</numerusform>
+                <numerusform>Aguarde {n} segundos antes de tentar novamente.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Wrong PIN. Wait {n} seconds before trying again.</source>
+            <translation>
+                <numerusform>PIN errado. Aguarde {n} segundo antes de tentar novamente.</numerusform>
+                <numerusform>PIN errado. Aguarde {n} segundos antes de tentar novamente.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrong PIN. Try again.</source>
+            <translation>PIN errado. Tente novamente.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/profiles.py" line="+66" />
+            <location line="+5" />
+            <source>A self-described answer</source>
+            <translation>Uma resposta nas palavras da própria pessoa</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <location line="+25" />
+            <source>A question</source>
+            <translation>Uma pergunta</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <location line="+64" />
+            <location line="+21" />
+            <source>A choice</source>
+            <translation>Uma opção</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/results_tallies.py" line="+92" />
+            <source>Other</source>
+            <translation>Outra</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workbook_data.py" line="+51" />
+            <source>Writing survey responses…</source>
+            <translation>A escrever os questionários preenchidos…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing workshops…</source>
+            <translation>A escrever os workshops…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing participation…</source>
+            <translation>A escrever a participação…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing ideas and votes…</source>
+            <translation>A escrever as ideias e os votos…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing stakeholder maps…</source>
+            <translation>A escrever os mapas de partes interessadas…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the diversity picture…</source>
+            <translation>A escrever o retrato da diversidade…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the codebook…</source>
+            <translation>A escrever o livro de códigos…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the summary…</source>
+            <translation>A escrever o resumo…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saving the workbook…</source>
+            <translation>A guardar o livro…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/db/integrity.py" line="+78" />
+            <source>SQLite found damage in the file: {shown} (and {n} more).</source>
+            <translation>
+                <numerusform>O SQLite encontrou danos no ficheiro: {shown} (e mais {n}).</numerusform>
+                <numerusform>O SQLite encontrou danos no ficheiro: {shown} (e mais {n}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SQLite found damage in the file: {shown}.</source>
+            <translation>O SQLite encontrou danos no ficheiro: {shown}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+18" />
+            <source>{n} row(s) of {table} point at {parent} that no longer exist.</source>
+            <translation>
+                <numerusform>{n} registo da tabela {table} aponta para registos de {parent} que já não existem.</numerusform>
+                <numerusform>{n} registos da tabela {table} apontam para registos de {parent} que já não existem.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>The participant code {code} is used {n} times.</source>
+            <translation>
+                <numerusform>O código de participante {code} é usado {n} vez.</numerusform>
+                <numerusform>O código de participante {code} é usado {n} vezes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>{n} answer(s) belong to a question of another survey than their response.</source>
+            <translation>
+                <numerusform>{n} resposta pertence a uma pergunta de um questionário diferente do questionário preenchido a que está associada.</numerusform>
+                <numerusform>{n} respostas pertencem a perguntas de um questionário diferente do questionário preenchido a que estão associadas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>{n} relationship(s) join stakeholders of different maps.</source>
+            <translation>
+                <numerusform>{n} relação liga partes interessadas de mapas diferentes.</numerusform>
+                <numerusform>{n} relações ligam partes interessadas de mapas diferentes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>{n} participant(s) have no code.</source>
+            <translation>
+                <numerusform>{n} participante não tem código.</numerusform>
+                <numerusform>{n} participantes não têm código.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/exchange_package.py" line="+100" />
+            <source>unknown version</source>
+            <translation>versão desconhecida</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/exchange_values.py" line="+89" />
+            <source>Row {row} of the sheet {sheet!r}: {problem}</source>
+            <translation>Linha {row} da folha {sheet!r}: {problem}</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>row {rows}</source>
+            <translation>linha {rows}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>rows {rows} and {n:,} more</source>
+            <translation>
+                <numerusform>linhas {rows} e mais {n:,}</numerusform>
+                <numerusform>linhas {rows} e mais {n:,}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rows {rows}</source>
+            <translation>linhas {rows}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The type {value} in {rows} of the sheet {sheet} is not a sector ({sectors}); those stakeholders were put in the civic sector.</source>
+            <translation>O tipo {value} ({rows} da folha {sheet}) não é um setor ({sectors}); essas partes interessadas foram colocadas no setor da sociedade civil.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The attitude {value} in {rows} of the sheet {sheet} is not one of {attitudes}; it was imported as unknown.</source>
+            <translation>A atitude {value} ({rows} da folha {sheet}) não é nenhuma destas: {attitudes}; foi importada como desconhecida.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The strength {value} in {rows} of the sheet {sheet} is not a number from 1 to 3; 2 was used.</source>
+            <translation>A força {value} ({rows} da folha {sheet}) não é um número de 1 a 3; foi usado 2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The strength {value} in {rows} of the sheet {sheet} is outside 1 to 3; the nearest was used.</source>
+            <translation>A força {value} ({rows} da folha {sheet}) está fora do intervalo de 1 a 3; foi usado o valor mais próximo.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The direction {value} in {rows} of the sheet {sheet} is neither directed nor undirected; undirected was used.</source>
+            <translation>A direção {value} ({rows} da folha {sheet}) não é directed nem undirected; foi usado undirected (sem direção).</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/stakeholder_exchange.py" line="+283" />
+            <source>it has no label, so it was skipped.</source>
+            <translation>não tem etiqueta, por isso foi ignorada.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the label {name!r} is used before; this stakeholder was imported as {unique!r}.</source>
+            <translation>a etiqueta {name!r} já foi usada antes; esta parte interessada foi importada como {unique!r}.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>empty</source>
+            <translation>vazio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the position ({x}, {y}) is not two numbers, so the stakeholder was placed on a grid.</source>
+            <translation>a posição ({x}, {y}) não corresponde a dois números, por isso a parte interessada foi colocada numa grelha.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the label has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>a etiqueta tem {count:,} caracteres; foi encurtada para {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the description has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>a descrição tem {count:,} caracteres; foi encurtada para {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the organisation has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>a organização tem {count:,} caracteres; foi encurtada para {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the engagement has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>a estratégia de envolvimento tem {count:,} caracteres; foi encurtada para {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the contact has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>o contacto tem {count:,} caracteres; foi encurtado para {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the type has {count:,} characters; it was cut to {limit:,}.</source>
+            <translation>o tipo tem {count:,} caracteres; foi encurtado para {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>it does not name both stakeholders (From and To), so it was skipped.</source>
+            <translation>não indica as duas partes interessadas (From e To), por isso foi ignorada.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>no stakeholder is called {name!r}, so the connection was skipped.</source>
+            <translation>nenhuma parte interessada se chama {name!r}, por isso a ligação foi ignorada.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the connection joins {name!r} to itself, so it was skipped.</source>
+            <translation>a ligação une {name!r} a si própria, por isso foi ignorada.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{source!r} and {target!r} are already connected as {kind!r}; the repeat was skipped.</source>
+            <translation>{source!r} e {target!r} já estão ligadas como {kind!r}; a repetição foi ignorada.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>{name!r} is already on the map, so it was not added again.</source>
+            <translation>{name!r} já está no mapa, por isso não foi adicionada novamente.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/reader.py" line="+169" />
+            <source>The form's '{key}' setting is not supported and was left out.</source>
+            <translation>A definição '{key}' do formulário não é suportada e foi omitida.</translation>
+        </message>
+        <message>
+            <location line="+78" />
+            <source>Row {row}: '{name}' is a loop, which the app reads as a group.</source>
+            <translation>Linha {row}: '{name}' é um loop, que a aplicação lê como um grupo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' is a loop, which the app reads as a group.</source>
+            <translation>'{name}' é um loop, que a aplicação lê como um grupo.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Row {row}: '{name}' is of type '{type}', which the app cannot ask offline; it is kept as a note and exported as it was.</source>
+            <translation>Linha {row}: '{name}' é do tipo '{type}', que a aplicação não consegue perguntar sem Internet; fica como nota e é exportada tal como estava.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' is of type '{type}', which the app cannot ask offline; it is kept as a note and exported as it was.</source>
+            <translation>'{name}' é do tipo '{type}', que a aplicação não consegue perguntar sem Internet; fica como nota e é exportada tal como estava.</translation>
+        </message>
+    </context>
+    <context>
         <name>dialogs</name>
         <message>
             <location filename="../../workshop_app/ui/dialogs.py" line="+18" />
@@ -6724,6 +7881,1854 @@ Use o temporizador para esta atividade; os mapas são desenhados na secção Map
             <location line="+5" />
             <source>{answered} of {people} answered; {skipped} did not answer</source>
             <translation>{answered} de {people} responderam; {skipped} não responderam</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../workshop_app/core/activity_rules.py" line="-16" />
+            <source>“{colour}” is not a colour; pick one of {colours} or give #RRGGBB.</source>
+            <translation>“{colour}” não é uma cor; escolha uma destas: {colours}, ou indique #RRGGBB.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A sticky note needs some text.</source>
+            <translation>Uma nota adesiva precisa de texto.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+3" />
+            <source>The {what} position of a note must be a number.</source>
+            <translation>A posição {what} de uma nota tem de ser um número.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>An anonymous voter needs a token from new_voter_token().</source>
+            <translation>Quem vota de forma anónima precisa de um token gerado por new_voter_token().</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/brainstorm.py" line="+246" />
+            <source>Sticky notes belong to a brainstorm or a dot vote.</source>
+            <translation>As notas adesivas pertencem a uma chuva de ideias ou a uma votação por pontos.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>That cluster is on another board.</source>
+            <translation>Esse grupo está noutro quadro.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/consent.py" line="-92" />
+            <source>{code} already consents to {purpose} (recorded {moment} by someone).</source>
+            <translation>{code} já deu consentimento para {purpose} (registado em {moment} por alguém).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{code} already consents to {purpose} (recorded {moment} by {recorder}).</source>
+            <translation>{code} já deu consentimento para {purpose} (registado em {moment} por {recorder}).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{code} withdrew consent to {purpose} on {moment}; a new consent must be dated after that.</source>
+            <translation>{code} retirou o consentimento para {purpose} em {moment}; um novo consentimento tem de ter uma data posterior.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{code} has not consented to take part, so no answers can be recorded for them.</source>
+            <translation>{code} não deu consentimento para participar, por isso não é possível registar respostas desta pessoa.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>A withdrawal cannot come before the consent it withdraws ({moment}).</source>
+            <translation>A retirada não pode ser anterior ao consentimento que retira ({moment}).</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>That consent has been withdrawn since; its record is kept.</source>
+            <translation>Esse consentimento foi entretanto retirado; o registo é mantido.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>That consent is not withdrawn.</source>
+            <translation>Esse consentimento não está retirado.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Consent was given again after this withdrawal, so the withdrawal stays on record.</source>
+            <translation>O consentimento voltou a ser dado depois desta retirada, por isso a retirada continua registada.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{code}'s consent to {purpose} was already withdrawn on {moment}; a withdrawn consent cannot be used again. Record a new consent instead.</source>
+            <translation>O consentimento de {code} para {purpose} já foi retirado em {moment}; um consentimento retirado não pode voltar a ser usado. Em vez disso, registe um novo consentimento.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Say which consent to withdraw.</source>
+            <translation>Indique que consentimento quer retirar.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{code} has no consent to {purpose} to withdraw.</source>
+            <translation>{code} não tem nenhum consentimento para {purpose} que possa ser retirado.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/data_entry.py" line="+92" />
+            <location line="+13" />
+            <source>Begin a paper first.</source>
+            <translation>Comece primeiro um questionário em papel.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/demo/__init__.py" line="+44" />
+            <source>The demo can have between 1 and {maximum} participants.</source>
+            <translation>A demonstração pode ter entre 1 e {maximum} participantes.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This database already holds workshops or participants; demo data only goes into a new or empty database.</source>
+            <translation>Esta base de dados já contém workshops ou participantes; os dados de demonstração só podem ir para uma base de dados nova ou vazia.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/diversity_targets.py" line="-3" />
+            <source>A target share is more than 0 % and at most 100 % (write 0.15 for 15 %).</source>
+            <translation>A percentagem de uma meta tem de ser superior a 0 % e no máximo 100 % (escreva 0.15 para 15 %).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A target share is more than 0 % and at most 100 %.</source>
+            <translation>A percentagem de uma meta tem de ser superior a 0 % e no máximo 100 %.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location filename="../../workshop_app/core/profiles.py" line="-165" />
+            <source>There is no profile question called {question_name!r}.</source>
+            <translation>Não existe nenhuma pergunta de perfil chamada {question_name!r}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose at least one answer that makes up the group.</source>
+            <translation>Escolha pelo menos uma resposta que forme o grupo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{answer!r} is not an answer to “{question}” that a target can be set for.</source>
+            <translation>{answer!r} não é uma resposta a “{question}” para a qual se possa definir uma meta.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/erasure.py" line="+23" />
+            <source>Choose whether their answers are erased or kept anonymously.</source>
+            <translation>Escolha se as respostas da pessoa são apagadas ou mantidas de forma anónima.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>That participant has already been erased or deleted; there is nothing left to erase.</source>
+            <translation>Essa pessoa já foi apagada ou eliminada; não há mais nada a apagar.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That participant does not exist; nothing was erased.</source>
+            <translation>Essa pessoa não existe na base de dados; nada foi apagado.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/compiler.py" line="+150" />
+            <source>indexed-repeat() takes {question}, then pairs of {repeat} and a number</source>
+            <translation>indexed-repeat() recebe {question} e depois pares de {repeat} e um número</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/errors.py" line="+27" />
+            <source>In '{question}', position {position} of the {field}: {message}.</source>
+            <translation>Em '{question}', posição {position} da coluna {field}: {message}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>In '{question}', position {position}: {message}.</source>
+            <translation>Em '{question}', posição {position}: {message}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At position {position} of the {field}: {message}.</source>
+            <translation>Na posição {position} da coluna {field}: {message}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At position {position}: {message}.</source>
+            <translation>Na posição {position}: {message}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/functions.py" line="+145" />
+            <source>this regular expression repeats a repeated group, which could freeze the kiosk</source>
+            <translation>esta expressão regular repete um grupo que já se repete, o que pode bloquear o quiosque</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the regular expression is not valid ({problem})</source>
+            <translation>a expressão regular não é válida ({problem})</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/lexer.py" line="+41" />
+            <source>the expression is longer than {maximum:,} characters</source>
+            <translation>a expressão tem mais de {maximum:,} caracteres</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the text starting with {quote} is never closed</source>
+            <translation>o texto que começa com {quote} nunca é fechado</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a reference must look like {example}</source>
+            <translation>uma referência tem de ter a forma {example}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>unexpected character {char!r}</source>
+            <translation>carácter inesperado {char!r}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/expressions/parser.py" line="+65" />
+            <source>a closing ')' for '{name}(' is missing</source>
+            <translation>falta um ')' a fechar '{name}('</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>expected a closing ')' for '{name}(', found {found}</source>
+            <translation>esperava-se um ')' a fechar '{name}(', mas foi encontrado {found}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a closing ')' is missing</source>
+            <translation>falta um ')' de fecho</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>expected a closing ')', found {found}</source>
+            <translation>esperava-se um ')' de fecho, mas foi encontrado {found}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+179" />
+            <source>the expression is nested more than {maximum} levels deep</source>
+            <translation>a expressão tem mais de {maximum} níveis de aninhamento</translation>
+        </message>
+        <message>
+            <location line="-173" />
+            <source>the expression is empty</source>
+            <translation>a expressão está vazia</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+66" />
+            <location line="+80" />
+            <source>unexpected {found}</source>
+            <translation>{found} não era esperado aqui</translation>
+        </message>
+        <message>
+            <location line="-127" />
+            <source>an operator such as 'and' or '=' is missing before {found}</source>
+            <translation>falta um operador, como 'and' ou '=', antes de {found}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the union operator '|' is not supported</source>
+            <translation>o operador de união '|' não é suportado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{op}' needs something after it</source>
+            <translation>'{op}' precisa de algo a seguir</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>empty brackets '()'</source>
+            <translation>parênteses vazios '()'</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the expression ends too early</source>
+            <translation>a expressão termina cedo demais</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{found} cannot follow {token}</source>
+            <translation>{found} não pode vir a seguir a {token}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>unknown function '{name}()'</source>
+            <translation>função desconhecida '{name}()'</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>lookups in instance() are not supported</source>
+            <translation>as pesquisas em instance() não são suportadas</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+8" />
+            <source>'//' paths are not supported; use {example}</source>
+            <translation>os caminhos '//' não são suportados; use {example}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>filters in square brackets are not supported</source>
+            <translation>os filtros entre parênteses retos não são suportados</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{name}' is not a reference; write {reference} to use that question's answer</source>
+            <translation>'{name}' não é uma referência; escreva {reference} para usar a resposta dessa pergunta</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{found} in a path is not supported</source>
+            <translation>{found} num caminho não é suportado</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a path step is missing</source>
+            <translation>falta um passo do caminho</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>'{name}()' takes 1 argument, not {given}</source>
+            <translation>'{name}()' precisa de 1 argumento, não de {given}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}()' takes at least 1 argument, not {given}</source>
+            <translation>'{name}()' precisa de pelo menos 1 argumento, não de {given}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>'{name}()' takes {n} arguments, not {given}</source>
+            <translation>
+                <numerusform>'{name}()' precisa de {n} argumento, não de {given}</numerusform>
+                <numerusform>'{name}()' precisa de {n} argumentos, não de {given}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>'{name}()' takes at least {n} arguments, not {given}</source>
+            <translation>
+                <numerusform>'{name}()' precisa de pelo menos {n} argumento, não de {given}</numerusform>
+                <numerusform>'{name}()' precisa de pelo menos {n} argumentos, não de {given}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>'{name}()' takes {fewest} to {n} arguments, not {given}</source>
+            <translation>
+                <numerusform>'{name}()' precisa de {fewest} a {n} argumento, não de {given}</numerusform>
+                <numerusform>'{name}()' precisa de {fewest} a {n} argumentos, não de {given}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the end</source>
+            <translation>o fim da expressão</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/feedback.py" line="+113" />
+            <source>That activity is not a feedback round.</source>
+            <translation>Essa atividade não é uma ronda de avaliação.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/answers.py" line="+24" />
+            <source>This question needs an answer.</source>
+            <translation>Esta pergunta precisa de resposta.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This answer is not allowed here.</source>
+            <translation>Esta resposta não é permitida aqui.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../workshop_app/core/response_rules.py" line="+185" />
+            <source>Enter a whole number.</source>
+            <translation>Escreva um número inteiro.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a number.</source>
+            <translation>Escreva um número.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a date as year-month-day.</source>
+            <translation>Escreva uma data no formato ano-mês-dia.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a time as hours:minutes.</source>
+            <translation>Escreva uma hora no formato horas:minutos.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose among the answers offered.</source>
+            <translation>Escolha uma das respostas apresentadas.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a value on the scale.</source>
+            <translation>Escolha um valor na escala.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/graph.py" line="+24" />
+            <source>there is no question named '{name}'</source>
+            <translation>não há nenhuma pergunta chamada '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/logic.py" line="+186" />
+            <source>The form has no question called '{name}'.</source>
+            <translation>O formulário não tem nenhuma pergunta chamada '{name}'.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/state.py" line="+41" />
+            <source>'{text}' is not a repeat instance (such as '2' or '2.1').</source>
+            <translation>'{text}' não é uma instância de repetição (como '2' ou '2.1').</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>'{name}' is not in a repeat; its instance {instance} does not fit.</source>
+            <translation>'{name}' não está numa repetição; a instância {instance} não se aplica.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}' is in a repeat; its instance (none) does not fit.</source>
+            <translation>'{name}' está numa repetição; é preciso indicar a instância.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' is in a repeat; its instance {instance} does not fit.</source>
+            <translation>'{name}' está numa repetição; a instância {instance} não é válida.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A repeat can have at most {maximum} entries; '{name}' was given entry {instance}.</source>
+            <translation>Uma repetição pode ter no máximo {maximum} entradas; '{name}' recebeu a entrada {instance}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' is a group or repeat and has no answer of its own.</source>
+            <translation>'{name}' é um grupo ou uma repetição e não tem resposta própria.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>'{repeat}' is not a repeat.</source>
+            <translation>'{repeat}' não é uma repetição.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The instance (none) does not fit the repeat '{repeat}'.</source>
+            <translation>A repetição '{repeat}' precisa de uma instância, mas não foi indicada nenhuma.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The instance {instance} does not fit the repeat '{repeat}'.</source>
+            <translation>A instância {instance} não é válida para a repetição '{repeat}'.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{repeat}' can have at most {maximum} entries.</source>
+            <translation>'{repeat}' pode ter no máximo {maximum} entradas.</translation>
+        </message>
+        <message>
+            <location line="+165" />
+            <source>'{name}' is not a question the form shows.</source>
+            <translation>'{name}' não é uma pergunta que o formulário mostre.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/forms/validation.py" line="+65" />
+            <source>The name '{name}' is used by more than one question; every name must be unique.</source>
+            <translation>O nome '{name}' é usado por mais de uma pergunta; cada nome tem de ser único.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>'{name}' has 'or other', which needs the name '{name}_other' for itself, but a question already uses it.</source>
+            <translation>'{name}' tem 'or other', que precisa do nome '{name}_other' para si, mas já há uma pergunta que o usa.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>These questions depend on each other in a circle: {cycle}.</source>
+            <translation>Estas perguntas dependem umas das outras em círculo: {cycle}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The form needs an id (form_id).</source>
+            <translation>O formulário precisa de um id (form_id).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The form id can have at most {maximum} characters.</source>
+            <translation>O id do formulário pode ter no máximo {maximum} caracteres.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The form needs a title.</source>
+            <translation>O formulário precisa de um título.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The form title can have at most {maximum} characters.</source>
+            <translation>O título do formulário pode ter no máximo {maximum} caracteres.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The form needs at least one language.</source>
+            <translation>O formulário precisa de pelo menos uma língua.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A language is listed twice.</source>
+            <translation>Há uma língua indicada duas vezes.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{code}' is not a usable language code (letters, digits, '-' or '_', at most {maximum} characters).</source>
+            <translation>'{code}' não é um código de língua utilizável (letras, algarismos, '-' ou '_', no máximo {maximum} caracteres).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The default language '{default_language}' is not one of the form's languages.</source>
+            <translation>A língua predefinida '{default_language}' não é uma das línguas do formulário.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{choice_list}' is not a usable list name.</source>
+            <translation>'{choice_list}' não é um nome de lista utilizável.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There are two choice lists called '{choice_list}'.</source>
+            <translation>Há duas listas de opções chamadas '{choice_list}'.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A choice of the list '{choice_list}' has no usable name.</source>
+            <translation>Uma opção da lista '{choice_list}' não tem um nome utilizável.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The list '{choice_list}' has the choice '{choice}' twice.</source>
+            <translation>A lista '{choice_list}' tem a opção '{choice}' duas vezes.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{name}' is not a usable question name: start with a letter or '_', then letters, digits, '_', '-' or '.', at most {maximum} characters.</source>
+            <translation>'{name}' não é um nome de pergunta utilizável: comece por uma letra ou '_' e use depois letras, algarismos, '_', '-' ou '.', no máximo {maximum} caracteres.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' has the type '{type}', which the app does not know.</source>
+            <translation>'{name}' tem o tipo '{type}', que a aplicação não conhece.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' is a {type}, so it cannot hold other questions.</source>
+            <translation>'{name}' é do tipo {type}, por isso não pode conter outras perguntas.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>'{name}' needs a choice list.</source>
+            <translation>'{name}' precisa de uma lista de opções.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>'{name}' uses the choice list '{list_name}', which does not exist.</source>
+            <translation>'{name}' usa a lista de opções '{list_name}', que não existe.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The choice list '{list_name}' of '{name}' has no choices.</source>
+            <translation>A lista de opções '{list_name}' de '{name}' não tem opções.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The choice codes of '{list_name}' cannot contain spaces, because '{name}' allows several answers.</source>
+            <translation>Os códigos das opções de '{list_name}' não podem ter espaços, porque '{name}' permite várias respostas.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>'{name}' is a {type}, so it cannot have a choice list.</source>
+            <translation>'{name}' é do tipo {type}, por isso não pode ter uma lista de opções.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only select questions can have 'or other'; '{name}' is a {type}.</source>
+            <translation>Só as perguntas de escolha (select) podem ter 'or other'; '{name}' é do tipo {type}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}' cannot have both 'or other' and a choice filter.</source>
+            <translation>'{name}' não pode ter ao mesmo tempo 'or other' e um filtro de opções (choice_filter).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The calculation '{name}' needs a formula.</source>
+            <translation>O cálculo '{name}' precisa de uma fórmula.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'{name}' needs a label or a hint.</source>
+            <translation>'{name}' precisa de uma etiqueta ou de uma dica.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The {key} of the range '{question}' must be a number.</source>
+            <translation>O valor {key} da pergunta de intervalo (range) '{question}' tem de ser um número.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The step of the range '{question}' cannot be 0.</source>
+            <translation>O passo (step) da pergunta de intervalo (range) '{question}' não pode ser 0.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'{name}' has a text in '{code}', which is not one of the form's languages.</source>
+            <translation>'{name}' tem um texto em '{code}', que não é uma das línguas do formulário.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A choice has a text in '{code}', which is not one of the form's languages.</source>
+            <translation>Uma opção tem um texto em '{code}', que não é uma das línguas do formulário.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/kiosk.py" line="+103" />
+            <source>This survey is not available in '{code}'.</source>
+            <translation>Este questionário não está disponível em '{code}'.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This survey needs your participant code.</source>
+            <translation>Este questionário precisa do seu código de participante.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{code} has already answered this survey. Thank you!</source>
+            <translation>{code} já respondeu a este questionário. Agradecemos a sua participação!</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>That response belongs to another survey.</source>
+            <translation>Essa resposta pertence a outro questionário.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That response is already finished.</source>
+            <translation>Essa resposta já está terminada.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>There is no question on screen to answer.</source>
+            <translation>Não há nenhuma pergunta no ecrã para responder.</translation>
+        </message>
+        <message>
+            <location line="+120" />
+            <source>This kiosk has no PIN; set one for the workshop first.</source>
+            <translation>Este quiosque não tem PIN; defina primeiro um PIN para o workshop.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/kiosk_pins.py" line="+46" />
+            <source>Set a kiosk PIN for this workshop before starting the kiosk.</source>
+            <translation>Defina um PIN do quiosque para este workshop antes de iniciar o quiosque.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/listing.py" line="+70" />
+            <source>Cannot list {kind!r}; choose one of {kinds}.</source>
+            <translation>Não é possível listar {kind!r}; escolha uma destas opções: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Name a {what} by its id or title.</source>
+            <translation>Indique o elemento ({what}) pelo id ou pelo título.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No {what} has the id or title {reference!r}.</source>
+            <translation>Nenhum elemento ({what}) tem o id ou o título {reference!r}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} {what}s match {reference!r}; give more of the id.</source>
+            <translation>{n} elementos ({what}) correspondem a {reference!r}; indique mais caracteres do id.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/live_results.py" line="+72" />
+            <source>The survey has no question called '{question_name}'.</source>
+            <translation>O questionário não tem nenhuma pergunta chamada '{question_name}'.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_import.py" line="-28" />
+            <source>Stakeholder {number} of the list cannot be imported, so nothing was: {problem}</source>
+            <translation>Não é possível importar a parte interessada {number} da lista, por isso nada foi importado: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_rules.py" line="-242" />
+            <location line="+159" />
+            <source>A map is one of: {kinds}.</source>
+            <translation>Um mapa é de um destes tipos: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="-37" />
+            <location filename="../../workshop_app/core/participant_rules.py" line="-54" />
+            <location line="+10" />
+            <source>{what} can have at most {limit:,} characters; this one has {count:,}.</source>
+            <translation>{what}: no máximo {limit:,} caracteres (este texto tem {count:,}).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{what} has no field called {field!r}.</source>
+            <translation>{what} não tem nenhum campo chamado {field!r}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{what} must be a number.</source>
+            <translation>{what} tem de ser um número.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>A map needs a title.</source>
+            <translation>Um mapa precisa de um título.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>An axis runs from 0 to a number above 0 and at most {maximum:,.0f}.</source>
+            <translation>Um eixo vai de 0 até um número superior a 0 e no máximo {maximum:,.0f}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>A map's quadrant names are a list of four names.</source>
+            <translation>Os nomes dos quadrantes de um mapa são uma lista de quatro nomes.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A map has four quadrant names (or none), not {count}.</source>
+            <translation>Um mapa tem quatro nomes de quadrantes (ou nenhum), não {count}.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A stakeholder needs a name.</source>
+            <translation>Uma parte interessada precisa de um nome.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A stakeholder's sector is one of: {sectors}.</source>
+            <translation>O setor de uma parte interessada é um destes: {sectors}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A stakeholder's attitude is one of: {attitudes}.</source>
+            <translation>A atitude de uma parte interessada é uma destas: {attitudes}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>A relationship joins two stakeholders; choose both.</source>
+            <translation>Uma relação liga duas partes interessadas; escolha as duas.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../workshop_app/core/maps.py" line="+240" />
+            <source>A stakeholder cannot have a relationship with itself.</source>
+            <translation>Uma parte interessada não pode ter uma relação consigo própria.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A relationship needs a kind, such as {example!r}.</source>
+            <translation>Uma relação precisa de um tipo, como {example!r}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A relationship's strength is 1 (weak), 2 or 3 (strong).</source>
+            <translation>A força de uma relação é 1 (fraca), 2 ou 3 (forte).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A relationship either has a direction or not.</source>
+            <translation>Uma relação tem direção ou não tem; indique uma das duas opções.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/map_snapshots.py" line="+27" />
+            <source>A snapshot needs a name, such as the meeting it records.</source>
+            <translation>Um instantâneo precisa de um nome, por exemplo o da reunião que regista.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A snapshot's name can have at most {maximum} characters.</source>
+            <translation>O nome de um instantâneo pode ter no máximo {maximum} caracteres.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A snapshot's date must be a date and time with its time zone.</source>
+            <translation>A data de um instantâneo tem de ser uma data e hora com o respetivo fuso horário.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/maps.py" line="-111" />
+            <source>This cannot be undone: the map or stakeholders it belonged to are gone.</source>
+            <translation>Não é possível anular esta ação: o mapa ou as partes interessadas a que pertencia já não existem.</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <location filename="../../workshop_app/db/lookup.py" line="+27" />
+            <source>That stakeholder no longer exists.</source>
+            <translation>Essa parte interessada já não existe.</translation>
+        </message>
+        <message>
+            <location line="+144" />
+            <source>Those two snapshots are of different maps; compare snapshots of one map.</source>
+            <translation>Esses dois instantâneos são de mapas diferentes; compare instantâneos do mesmo mapa.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A relationship joins two stakeholders of the same map.</source>
+            <translation>Uma relação liga duas partes interessadas do mesmo mapa.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{first!r} and {second!r} already have a {kind!r} relationship.</source>
+            <translation>{first!r} e {second!r} já têm uma relação {kind!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/merge.py" line="-134" />
+            <source>Choose at least one package to merge.</source>
+            <translation>Escolha pelo menos um pacote para integrar.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+21" />
+            <source>The merge was cancelled; nothing was changed.</source>
+            <translation>A integração foi cancelada; nada foi alterado.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The packages could not be merged ({reason}); nothing was changed.</source>
+            <translation>Não foi possível integrar os pacotes ({reason}); nada foi alterado.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+70" />
+            <source>The packages could not be merged ({n} row(s) of {kind} would point at rows that do not exist); nothing was changed.</source>
+            <translation>
+                <numerusform>Não foi possível integrar os pacotes ({n} registo de {kind} ficaria a apontar para registos que não existem); nada foi alterado.</numerusform>
+                <numerusform>Não foi possível integrar os pacotes ({n} registos de {kind} ficariam a apontar para registos que não existem); nada foi alterado.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/packing.py" line="-45" />
+            <source>A package cannot overwrite the database it is made from; choose another file.</source>
+            <translation>Um pacote não pode substituir a base de dados a partir da qual é criado; escolha outro ficheiro.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location filename="../../workshop_app/db/backup.py" line="+25" />
+            <location filename="../../workshop_app/formats/exchange_package.py" line="+38" />
+            <source>Cannot write {target}: the folder {folder} does not exist.</source>
+            <translation>Não é possível escrever {target}: a pasta {folder} não existe.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../../workshop_app/db/lookup.py" line="+4" />
+            <source>That workshop no longer exists.</source>
+            <translation>Esse workshop já não existe.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Packing was cancelled; no package was written.</source>
+            <translation>A criação do pacote foi cancelada; não foi gravado nenhum pacote.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participant_rules.py" line="-104" />
+            <source>A participant needs a code, such as P-0042.</source>
+            <translation>Cada participante precisa de um código, por exemplo P-0042.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A participant code cannot contain spaces.</source>
+            <translation>Um código de participante não pode ter espaços.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Consent is given to {purposes}; {purpose!r} is not one of these.</source>
+            <translation>O consentimento é dado para {purposes}; {purpose!r} não é nenhuma destas finalidades.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{what} needs a date and time with its time zone.</source>
+            <translation>{what} precisa de uma data e hora com o respetivo fuso horário.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} cannot be in the future ({moment} has not happened yet).</source>
+            <translation>{what} não pode ser no futuro ({moment} ainda não aconteceu).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Say who is recording the consent (set your name in the settings).</source>
+            <translation>Indique quem está a registar o consentimento (defina o seu nome nas definições).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say who is recording the withdrawal (set your name in the settings).</source>
+            <translation>Indique quem está a registar a retirada do consentimento (defina o seu nome nas definições).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say who is recording the erasure (set your name in the settings).</source>
+            <translation>Indique quem está a registar o apagamento (defina o seu nome nas definições).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Say who is recording the {what} (set your name in the settings).</source>
+            <translation>Indique quem está a fazer este registo: {what} (defina o seu nome nas definições).</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>A question's name uses lower-case letters a–z, digits and _, starts with a letter and has at most 64 characters, such as age_band.</source>
+            <translation>O nome de uma pergunta usa letras minúsculas a–z, algarismos e _, começa por uma letra e tem no máximo 64 caracteres, por exemplo age_band.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A choice code uses lower-case letters a–z, digits and _ (at most 64), such as 60_74.</source>
+            <translation>Um código de opção usa letras minúsculas a–z, algarismos e _ (no máximo 64), por exemplo 60_74.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>{what} needs its labels as language and text pairs.</source>
+            <translation>{what} precisa das etiquetas em pares de língua e texto.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{language!r} is not a language code such as en, pt or pt_BR.</source>
+            <translation>{language!r} não é um código de língua como en, pt ou pt_BR.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{what} needs a label in at least one language.</source>
+            <translation>{what} precisa de uma etiqueta em pelo menos uma língua.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/participants.py" line="-75" />
+            <source>A participant has no field called {field!r} that can be changed here.</source>
+            <translation>O registo de participante não tem nenhum campo chamado {field!r} que se possa alterar aqui.</translation>
+        </message>
+        <message>
+            <location line="+91" />
+            <source>{code} is not checked in to that workshop.</source>
+            <translation>{code} não tem presença marcada nesse workshop.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{code} is already checked in to this workshop.</source>
+            <translation>{code} já tem presença marcada neste workshop.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{code} is already the code of another participant.</source>
+            <translation>{code} já é o código de outra pessoa.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/pin.py" line="-50" />
+            <source>A kiosk PIN is {fewest} to {most} digits.</source>
+            <translation>Um PIN do quiosque tem entre {fewest} e {most} algarismos.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/profiles.py" line="+9" />
+            <source>{code!r} is not one of the answers to “{label}”.</source>
+            <translation>{code!r} não é uma das respostas a “{label}”.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only a self-described answer to “{label}” can have the person's own words.</source>
+            <translation>Em “{label}”, só a opção de resposta nas próprias palavras pode incluir texto escrito pela pessoa.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>“{typed}” is not one of the answers to “{label}”.</source>
+            <translation>“{typed}” não é uma das respostas a “{label}”.</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Each choice of a question needs its own code.</source>
+            <translation>Cada opção de uma pergunta precisa do seu próprio código.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>There is already a profile question called {name!r}.</source>
+            <translation>Já existe uma pergunta de perfil chamada {name!r}.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>“{question}” already has a choice {code!r}.</source>
+            <translation>“{question}” já tem uma opção {code!r}.</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Every question keeps “Prefer not to say”, so answering stays voluntary.</source>
+            <translation>Todas as perguntas mantêm “Prefiro não responder”, para que responder continue a ser voluntário.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>1 participant gave the answer “{answer}”, so it cannot be deleted; change its label instead.</source>
+            <translation>1 pessoa escolheu a resposta “{answer}”, por isso não pode ser eliminada; em vez disso, mude-lhe a etiqueta.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>{n} participants gave the answer “{answer}”, so it cannot be deleted; change its label instead.</source>
+            <translation>
+                <numerusform>{n} pessoa escolheu a resposta “{answer}”, por isso não pode ser eliminada; em vez disso, mude-lhe a etiqueta.</numerusform>
+                <numerusform>{n} pessoas escolheram a resposta “{answer}”, por isso não pode ser eliminada; em vez disso, mude-lhe a etiqueta.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/response_memory.py" line="+51" />
+            <location filename="../../workshop_app/db/lookup.py" line="-2" />
+            <source>That survey no longer exists.</source>
+            <translation>Esse questionário já não existe.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This survey cannot be answered anonymously; a participant code is needed.</source>
+            <translation>Este questionário não pode ser respondido de forma anónima; é necessário um código de participante.</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>No one has the code “{code}”.</source>
+            <translation>Ninguém tem o código “{code}”.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{code} has not consented to take part.</source>
+            <translation>{code} não deu consentimento para participar.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location filename="../../workshop_app/core/responses.py" line="+203" />
+            <location filename="../../workshop_app/db/lookup.py" line="-4" />
+            <source>That response no longer exists.</source>
+            <translation>Essa resposta já não existe.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/response_rules.py" line="-149" />
+            <source>Write the number with one decimal comma or point and no thousands separator, for example 1234,5.</source>
+            <translation>Escreva o número com uma vírgula ou um ponto decimal e sem separador de milhares, por exemplo 1234,5.</translation>
+        </message>
+        <message>
+            <location line="+114" />
+            <source>This answer is not text or a number.</source>
+            <translation>Esta resposta não é texto nem número.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>An answer can have at most {maximum:,} characters; this one has {length:,}.</source>
+            <translation>Uma resposta pode ter no máximo {maximum:,} caracteres; esta tem {length:,}.</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>The survey has no question called '{name}'.</source>
+            <translation>O questionário não tem nenhuma pergunta chamada '{name}'.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>'{name}' is not a question to answer.</source>
+            <translation>'{name}' não é uma pergunta a que se responda.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This question does not apply given the earlier answers.</source>
+            <translation>Esta pergunta não se aplica, tendo em conta as respostas anteriores.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>A repeat can have at most {maximum} entries.</source>
+            <translation>Uma repetição pode ter no máximo {maximum} entradas.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>A response is given in the kiosk or typed in from paper ({modes}).</source>
+            <translation>Uma resposta é dada no quiosque ou introduzida a partir do papel ({modes}).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>One question still needs an answer: {shown}.</source>
+            <translation>Falta responder a uma pergunta: {shown}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{n} questions still need an answer: {shown} and {more} more.</source>
+            <translation>
+                <numerusform>Falta responder a {n} pergunta: {shown} e mais {more}.</numerusform>
+                <numerusform>Falta responder a {n} perguntas: {shown} e mais {more}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{n} questions still need an answer: {shown}.</source>
+            <translation>
+                <numerusform>Falta responder a {n} pergunta: {shown}.</numerusform>
+                <numerusform>Falta responder a {n} perguntas: {shown}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/responses.py" line="-90" />
+            <source>This survey is not available in '{language}'; it has {languages}.</source>
+            <translation>Este questionário não está disponível em '{language}'; está disponível em {languages}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>That activity belongs to another workshop.</source>
+            <translation>Essa atividade pertence a outro workshop.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“{title}” cannot be answered anonymously; a participant code is needed.</source>
+            <translation>“{title}” não pode ser respondido de forma anónima; é necessário um código de participante.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>No one has the code “{code}”. Check the code on your card, or ask the facilitator.</source>
+            <translation>Ninguém tem o código “{code}”. Verifique o código no seu cartão ou peça ajuda a quem está a facilitar.</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>The survey has no stored question called '{name}'.</source>
+            <translation>O questionário não tem nenhuma pergunta guardada chamada '{name}'.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This survey is not available in '{language}'.</source>
+            <translation>Este questionário não está disponível em '{language}'.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/results.py" line="+180" />
+            <source>“{title}” has no question called '{question_name}' with results.</source>
+            <translation>“{title}” não tem nenhuma pergunta chamada '{question_name}' com resultados.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>There is no survey '{form_id}'.</source>
+            <translation>Não existe nenhum questionário '{form_id}'.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/run_session.py" line="+48" />
+            <location line="+38" />
+            <source>That activity is not on this workshop's agenda.</source>
+            <translation>Essa atividade não está no programa deste workshop.</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>This workshop has no agenda yet.</source>
+            <translation>Este workshop ainda não tem programa.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/survey_templates.py" line="+31" />
+            <source>The template {key} is missing from this installation.</source>
+            <translation>O modelo {key} não existe nesta instalação.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/core/voting.py" line="+92" />
+            <source>All {n} dots are placed. Take one back to move it.</source>
+            <translation>
+                <numerusform>Já colocou {n} ponto, o máximo. Retire-o para o mudar de lugar.</numerusform>
+                <numerusform>Já colocou os {n} pontos todos. Retire um para o mudar de lugar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>There is no dot of yours on that note.</source>
+            <translation>Não tem nenhum ponto seu nessa nota.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>A count of dots is a whole number from 0 to {maximum:,}.</source>
+            <translation>O número de pontos é um número inteiro de 0 a {maximum:,}.</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>Say who votes: a participant, or an anonymous kiosk voter's token.</source>
+            <translation>Indique quem vota: uma pessoa inscrita ou o token anónimo de quem vota no quiosque.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Dots are placed in a dot vote.</source>
+            <translation>Os pontos só se colocam numa votação por pontos.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The brainstorm this dot vote is about no longer exists.</source>
+            <translation>A chuva de ideias a que esta votação por pontos se refere já não existe.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location filename="../../workshop_app/db/lookup.py" line="+3" />
+            <source>That sticky note no longer exists.</source>
+            <translation>Essa nota adesiva já não existe.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That sticky note is not part of this dot vote.</source>
+            <translation>Essa nota adesiva não faz parte desta votação por pontos.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workbook_scope.py" line="+116" />
+            <source>The first day of the date range comes after the last day; swap them and export again.</source>
+            <translation>O primeiro dia do intervalo de datas é posterior ao último; troque-os e exporte novamente.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workshop_rules.py" line="+93" />
+            <source>A workshop has no field called {field!r}.</source>
+            <translation>Um workshop não tem nenhum campo chamado {field!r}.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A workshop needs a title.</source>
+            <translation>Um workshop precisa de um título.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A workshop title can have at most {maximum} characters.</source>
+            <translation>O título de um workshop pode ter no máximo {maximum} caracteres.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A workshop's status is one of {statuses}.</source>
+            <translation>O estado de um workshop é um destes: {statuses}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A workshop's start must be a date and time with its time zone.</source>
+            <translation>O início de um workshop tem de ser uma data e hora com o respetivo fuso horário.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>An activity has no field called {field!r}.</source>
+            <translation>Uma atividade não tem nenhum campo chamado {field!r}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>An activity is one of: {kinds}.</source>
+            <translation>Uma atividade é de um destes tipos: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An activity's planned time is between 1 and {maximum} minutes.</source>
+            <translation>O tempo previsto de uma atividade tem de estar entre 1 e {maximum} minutos.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose a survey from the list.</source>
+            <translation>Escolha um questionário da lista.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>An activity's settings must be a set of named values.</source>
+            <translation>As definições de uma atividade têm de ser um conjunto de valores com nome.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Each person gets between 1 and {maximum} dots in a dot vote.</source>
+            <translation>Cada pessoa recebe entre 1 e {maximum} pontos numa votação por pontos.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/core/workshops.py" line="+220" />
+            <source>Only a survey item on the agenda runs a survey.</source>
+            <translation>Só uma atividade do tipo questionário no programa pode usar um questionário.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/backup.py" line="-3" />
+            <source>A backup cannot overwrite the database it is a copy of; choose another file.</source>
+            <translation>Uma cópia de segurança não pode substituir a base de dados de que é cópia; escolha outro ficheiro.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location filename="../../workshop_app/formats/exchange_package.py" line="+21" />
+            <source>Cannot write {target}: {reason}.</source>
+            <translation>Não é possível escrever {target}: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The backup to {target} failed: {problem}.</source>
+            <translation>A cópia de segurança para {target} falhou: {problem}.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>That file is the database itself; choose a backup to restore from.</source>
+            <translation>Esse ficheiro é a própria base de dados; escolha uma cópia de segurança a partir da qual restaurar.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{source} is empty; it is not a Workshop App backup.</source>
+            <translation>{source} está vazio; não é uma cópia de segurança do Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{source} was written by a newer version of Workshop App; update the app first.</source>
+            <translation>{source} foi criado por uma versão mais recente do Workshop App; atualize primeiro a aplicação.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{source} could not be restored: {problem}.</source>
+            <translation>Não foi possível restaurar {source}: {problem}.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>{source} is damaged ({problem}); choose another backup.</source>
+            <translation>{source} está danificado ({problem}); escolha outra cópia de segurança.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/database.py" line="+61" />
+            <source>{path} could not be opened: {reason}.</source>
+            <translation>Não foi possível abrir {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>{path} was written by a newer version of Workshop App; update the app to open it.</source>
+            <translation>{path} foi criado por uma versão mais recente do Workshop App; atualize a aplicação para o abrir.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>Upgrading the database would leave {n} broken link(s) (first in table {table}); nothing was changed.</source>
+            <translation>
+                <numerusform>A atualização da base de dados deixaria {n} ligação quebrada (na tabela {table}); nada foi alterado.</numerusform>
+                <numerusform>A atualização da base de dados deixaria {n} ligações quebradas (a primeira na tabela {table}); nada foi alterado.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/lock.py" line="+70" />
+            <source>{database} is busy: another Workshop App window or command ({holder}) is using it. Close that one first, or open a different file.</source>
+            <translation>{database} está em uso noutra janela ou comando do Workshop App ({holder}). Feche primeiro essa janela ou comando, ou abra outro ficheiro.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{database} is busy: another Workshop App window or command is using it. Close that one first, or open a different file.</source>
+            <translation>{database} está em uso noutra janela ou comando do Workshop App. Feche primeiro essa janela ou comando, ou abra outro ficheiro.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/lookup.py" line="-11" />
+            <source>That activity no longer exists.</source>
+            <translation>Essa atividade já não existe.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That choice no longer exists.</source>
+            <translation>Essa opção já não existe.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That cluster no longer exists.</source>
+            <translation>Esse grupo já não existe.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That consent record no longer exists.</source>
+            <translation>Esse registo de consentimento já não existe.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That map no longer exists.</source>
+            <translation>Esse mapa já não existe.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That participant no longer exists.</source>
+            <translation>O registo dessa pessoa já não existe.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That profile question no longer exists.</source>
+            <translation>Essa pergunta de perfil já não existe.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That relationship no longer exists.</source>
+            <translation>Essa relação já não existe.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That snapshot no longer exists.</source>
+            <translation>Esse instantâneo já não existe.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>That target no longer exists.</source>
+            <translation>Essa meta já não existe.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>That {what} no longer exists.</source>
+            <translation>Esse elemento ({what}) já não existe.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/db/probe.py" line="+35" />
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} é uma pasta, não um ficheiro de base de dados.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There is no database at {path}.</source>
+            <translation>Não há nenhuma base de dados em {path}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cannot create {path}: the folder {folder} does not exist.</source>
+            <translation>Não é possível criar {path}: a pasta {folder} não existe.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot create {path}: the folder {folder} is read-only.</source>
+            <translation>Não é possível criar {path}: a pasta {folder} é só de leitura.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{path} cannot be read ({reason}).</source>
+            <translation>Não é possível ler {path} ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{path} is empty; it is not a Workshop App database.</source>
+            <translation>{path} está vazio; não é uma base de dados do Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is not a Workshop App database (it is not an SQLite file).</source>
+            <translation>{path} não é uma base de dados do Workshop App (não é um ficheiro SQLite).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is damaged (the file is incomplete); restore it from a backup.</source>
+            <translation>{path} está danificado (o ficheiro está incompleto); restaure-o a partir de uma cópia de segurança.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is read-only; copy it to a folder where you can write, then open the copy.</source>
+            <translation>{path} é só de leitura; copie-o para uma pasta onde possa escrever e abra a cópia.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{path} is an SQLite database, but not one made by Workshop App.</source>
+            <translation>{path} é uma base de dados SQLite, mas não foi criada pelo Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>{path} cannot be opened as a database.</source>
+            <translation>Não é possível abrir {path} como base de dados.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{path} is damaged (its schema version is missing); restore it from a backup.</source>
+            <translation>{path} está danificado (falta a versão do esquema); restaure-o a partir de uma cópia de segurança.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path} is damaged (the file is corrupt); restore it from a backup.</source>
+            <translation>{path} está danificado (o ficheiro está corrompido); restaure-o a partir de uma cópia de segurança.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/exchange_package.py" line="-65" />
+            <location line="+176" />
+            <location line="+33" />
+            <location line="+3" />
+            <location line="+37" />
+            <source>{name} is not a Workshop App exchange package.</source>
+            <translation>{name} não é um pacote do Workshop App.</translation>
+        </message>
+        <message>
+            <location line="-246" />
+            <source>{name} is damaged: its manifest has no format version.</source>
+            <translation>{name} está danificado: o manifesto não tem versão de formato.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+131" />
+            <source>This package was made by a newer version of Workshop App ({app_version}); update the app to merge it.</source>
+            <translation>Este pacote foi criado por uma versão mais recente do Workshop App ({app_version}); atualize a aplicação para o integrar.</translation>
+        </message>
+        <message>
+            <location line="-119" />
+            <source>{name} is damaged: its manifest is incomplete.</source>
+            <translation>{name} está danificado: o manifesto está incompleto.</translation>
+        </message>
+        <message>
+            <location line="+140" />
+            <source>{name} is a folder, not an exchange package.</source>
+            <translation>{name} é uma pasta, não um pacote do Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>There is no file {path}.</source>
+            <translation>O ficheiro {path} não existe.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} cannot be read ({reason}).</source>
+            <translation>Não é possível ler {name} ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is empty; it is not a Workshop App exchange package.</source>
+            <translation>{name} está vazio; não é um pacote do Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is a database file, not an exchange package; to bring back a backup, use Restore instead.</source>
+            <translation>{name} é um ficheiro de base de dados, não um pacote; para recuperar uma cópia de segurança, use antes Restaurar.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+6" />
+            <source>{name} is incomplete or damaged (perhaps it was cut short while copying); make the package again.</source>
+            <translation>{name} está incompleto ou danificado (talvez a cópia tenha sido interrompida); crie o pacote novamente.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{name} contains a file with an unsafe name ({member!r}); it was not opened.</source>
+            <translation>{name} contém um ficheiro com um nome inseguro ({member!r}); não foi aberto.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} contains the same part twice; it was not opened.</source>
+            <translation>{name} contém a mesma parte duas vezes; não foi aberto.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} contains an unexpected file ({member!r}); it is not a Workshop App exchange package.</source>
+            <translation>{name} contém um ficheiro inesperado ({member!r}); não é um pacote do Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{name} is incomplete: part of its content is missing.</source>
+            <translation>{name} está incompleto: falta parte do conteúdo.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{name} is encrypted; Workshop App packages never are.</source>
+            <translation>{name} está encriptado; os pacotes do Workshop App nunca o estão.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} unpacks to far more than its size (it looks like a zip bomb); it was not opened.</source>
+            <translation>{name} descomprime para muito mais do que o seu tamanho (parece uma bomba zip); não foi aberto.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} would unpack to more than {maximum} GB; it was not opened.</source>
+            <translation>{name} ocuparia mais de {maximum} GB depois de descomprimido; não foi aberto.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+5" />
+            <source>{name} is not a Workshop App exchange package (its manifest is far too large).</source>
+            <translation>{name} não é um pacote do Workshop App (o manifesto é demasiado grande).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{name} is damaged: its manifest cannot be read.</source>
+            <translation>{name} está danificado: não é possível ler o manifesto.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+10" />
+            <location line="+12" />
+            <source>{name} is damaged: its content does not match its checksums; make the package again.</source>
+            <translation>{name} está danificado: o conteúdo não corresponde às somas de verificação; crie o pacote novamente.</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>{name} unpacks to more than it declares; it was not opened.</source>
+            <translation>{name} descomprime para mais do que declara; não foi aberto.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+6" />
+            <source>{name} does not hold Workshop App data.</source>
+            <translation>{name} não contém dados do Workshop App.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+2" />
+            <source>{name} is damaged: its data cannot be read.</source>
+            <translation>{name} está danificado: não é possível ler os dados.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{name} was made by an older version of Workshop App and could not be brought up to date; nothing was merged.</source>
+            <translation>{name} foi criado por uma versão anterior do Workshop App e não foi possível atualizá-lo; nada foi integrado.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/stakeholder_exchange.py" line="-308" />
+            <source>A stakeholder list is written as an .xlsx file; {file} has another extension.</source>
+            <translation>Uma lista de partes interessadas é guardada como ficheiro .xlsx; {file} tem outra extensão.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location filename="../../workshop_app/formats/xlsform/writer.py" line="+161" />
+            <source>{path} cannot be written: the folder {folder} does not exist.</source>
+            <translation>Não é possível escrever {path}: a pasta {folder} não existe.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <location filename="../../workshop_app/formats/xlsform/writer.py" line="+28" />
+            <source>{path} could not be written: {reason}.</source>
+            <translation>Não foi possível escrever {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>{file} is not a readable Excel workbook.</source>
+            <translation>{file} não é um livro Excel legível.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{file} could not be read; the workbook seems damaged ({error}).</source>
+            <translation>Não foi possível ler {file}; o livro parece estar danificado ({error}).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{path} does not exist or is not a file.</source>
+            <translation>{path} não existe ou não é um ficheiro.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is not an Excel workbook; save the list as .xlsx and import that.</source>
+            <translation>{file} não é um livro Excel; guarde a lista como .xlsx e importe esse ficheiro.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} is empty.</source>
+            <translation>{file} está vazio.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is {size:.0f} MB; a stakeholder list can be at most {maximum} MB.</source>
+            <translation>{file} tem {size:.0f} MB; uma lista de partes interessadas pode ter no máximo {maximum} MB.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file} unpacks to more than {maximum} MB, too much for a stakeholder list.</source>
+            <translation>{file} ocupa mais de {maximum} MB depois de descomprimido, demasiado para uma lista de partes interessadas.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} cannot be opened: this user may not read it.</source>
+            <translation>Não é possível abrir {file}: este utilizador não tem permissão para o ler.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} is not a readable Excel workbook, although its name says so.</source>
+            <translation>{file} não é um livro Excel legível, embora o nome indique que sim.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{file_name} has no sheet of stakeholders; name it 'Elements' with a 'Label' column.</source>
+            <translation>{file_name} não tem nenhuma folha de partes interessadas; dê-lhe o nome 'Elements' e inclua uma coluna 'Label'.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The sheet {title!r} of {file_name} lists no stakeholders.</source>
+            <translation>A folha {title!r} de {file_name} não tem nenhuma parte interessada.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The sheet {title!r} of {file_name} has more than {limit:,} stakeholders; Workshop App imports up to {limit:,}.</source>
+            <translation>A folha {title!r} de {file_name} tem mais de {limit:,} partes interessadas; o Workshop App importa até {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sheet {title!r} of {file_name} has more than {limit:,} connections; Workshop App imports up to {limit:,}.</source>
+            <translation>A folha {title!r} de {file_name} tem mais de {limit:,} ligações; o Workshop App importa até {limit:,}.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The sheet {title!r} of {file_name} has no {column!r} column in its first rows; put them in the header row.</source>
+            <translation>A folha {title!r} de {file_name} não tem a coluna {column!r} nas primeiras linhas; coloque os nomes das colunas na linha de cabeçalho.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sheet {title!r} of {file_name} has no {first!r} and {second!r} columns in its first rows; put them in the header row.</source>
+            <translation>A folha {title!r} de {file_name} não tem as colunas {first!r} e {second!r} nas primeiras linhas; coloque os nomes das colunas na linha de cabeçalho.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/ulg_workbook.py" line="+330" />
+            <source>The workbook must be saved as an .xlsx file; “{file}” has another extension.</source>
+            <translation>O livro tem de ser guardado como ficheiro .xlsx; “{file}” tem outra extensão.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The folder {folder} does not exist; choose another place for the workbook.</source>
+            <translation>A pasta {folder} não existe; escolha outro local para o livro.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is a folder; give the workbook a file name ending in .xlsx.</source>
+            <translation>{path} é uma pasta; dê ao livro um nome de ficheiro terminado em .xlsx.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“{file}” is open in another program; close it there and export again (if it is not open, delete the lock file “{lock}” in the same folder).</source>
+            <translation>“{file}” está aberto noutro programa; feche-o nesse programa e exporte novamente (se não estiver aberto, elimine o ficheiro de bloqueio “{lock}” na mesma pasta).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+23" />
+            <source>You may not save files in {folder}; choose another folder.</source>
+            <translation>Não tem permissão para guardar ficheiros em {folder}; escolha outra pasta.</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>“{file}” is read-only; choose another name or folder.</source>
+            <translation>“{file}” é só de leitura; escolha outro nome ou outra pasta.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>There is not enough space on the disk for “{file}”; free some space or choose another place. Nothing was written.</source>
+            <translation>Não há espaço suficiente no disco para “{file}”; liberte espaço ou escolha outro local. Não foi escrito nada.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“{file}” is open in another program or read-only; close it there and export again. Nothing was changed.</source>
+            <translation>“{file}” está aberto noutro programa ou é só de leitura; feche-o nesse programa e exporte novamente. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“{file}” could not be written: {reason}. Nothing was changed.</source>
+            <translation>Não foi possível escrever “{file}”: {reason}. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/guard.py" line="+35" />
+            <source>{path} does not exist.</source>
+            <translation>{path} não existe.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} is not a file.</source>
+            <translation>{path} não é um ficheiro.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is empty.</source>
+            <translation>{name} está vazio.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} is {size:.0f} MB; a form file can be at most {maximum} MB.</source>
+            <translation>{name} tem {size:.0f} MB; um ficheiro de formulário pode ter no máximo {maximum} MB.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is not an XLSForm: Workshop App reads forms saved as .xlsx, .xls, .csv or .md.</source>
+            <translation>{name} não é um XLSForm: o Workshop App lê formulários guardados como .xlsx, .xls, .csv ou .md.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{file} is not a text file, although its name says so.</source>
+            <translation>{file} não é um ficheiro de texto, embora o nome indique que sim.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file} has more than {maximum:,} lines, too many for a form.</source>
+            <translation>{file} tem mais de {maximum:,} linhas, demasiadas para um formulário.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{name} unpacks to more than {maximum} MB, too much for a form.</source>
+            <translation>{name} ocupa mais de {maximum} MB depois de descomprimido, demasiado para um formulário.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is not an Excel workbook, although its name says so.</source>
+            <translation>{name} não é um livro Excel, embora o nome indique que sim.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The '{sheet}' sheet of {name} has more than {limit:,} rows; Workshop App imports forms of up to {limit:,} rows there.</source>
+            <translation>A folha '{sheet}' de {name} tem mais de {limit:,} linhas; o Workshop App importa formulários com até {limit:,} linhas nessa folha.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{name} is not a readable Excel workbook ({reason}).</source>
+            <translation>{name} não é um livro Excel legível ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The workbook's table of sheets is implausibly large.</source>
+            <translation>A tabela de folhas do livro é anormalmente grande.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>A row of the workbook is implausibly large.</source>
+            <translation>Uma linha do livro é anormalmente grande.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/messages.py" line="+20" />
+            <source>the '{sheet}' sheet, row {row}, column '{column}'</source>
+            <translation>folha '{sheet}', linha {row}, coluna '{column}'</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the '{sheet}' sheet, row {row}</source>
+            <translation>folha '{sheet}', linha {row}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the '{sheet}' sheet</source>
+            <translation>folha '{sheet}'</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} is not an XLSForm: it has no sheet named 'survey'. {hint}</source>
+            <translation>{file} não é um XLSForm: não tem nenhuma folha chamada 'survey'. {hint}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is not an XLSForm: it has no sheet named 'survey'.</source>
+            <translation>{file} não é um XLSForm: não tem nenhuma folha chamada 'survey'.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} is not a valid XLSForm ({where}): {problem}.</source>
+            <translation>{file} não é um XLSForm válido ({where}): {problem}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is not a valid XLSForm: {problem}.</source>
+            <translation>{file} não é um XLSForm válido: {problem}.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{file} cannot be imported ({where}): {problem}</source>
+            <translation>Não é possível importar {file} ({where}): {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/reader.py" line="-221" />
+            <location line="+33" />
+            <source>{file} nests groups too deeply to be read.</source>
+            <translation>{file} tem grupos dentro de grupos com demasiados níveis para poder ser lido.</translation>
+        </message>
+        <message>
+            <location line="-26" />
+            <source>{file} could not be read as an XLSForm ({error}: no details).</source>
+            <translation>Não foi possível ler {file} como XLSForm ({error}: sem detalhes).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} could not be read as an XLSForm ({error}: {details}).</source>
+            <translation>Não foi possível ler {file} como XLSForm ({error}: {details}).</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>{file} could not be turned into a form ({error}: no details).</source>
+            <translation>Não foi possível converter {file} num formulário ({error}: sem detalhes).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} could not be turned into a form ({error}: {details}).</source>
+            <translation>Não foi possível converter {file} num formulário ({error}: {details}).</translation>
+        </message>
+        <message>
+            <location line="+168" />
+            <source>{file} is not a valid XLSForm ({where}): '{name}' has the type '{pyxform_type}', which XLSForm does not know.</source>
+            <translation>{file} não é um XLSForm válido ({where}): '{name}' tem o tipo '{pyxform_type}', que o XLSForm não conhece.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/formats/xlsform/writer.py" line="-161" />
+            <source>An XLSForm is written as an .xlsx file; {file} has another extension.</source>
+            <translation>Um XLSForm é guardado como ficheiro .xlsx; {file} tem outra extensão.</translation>
         </message>
     </context>
     <context>

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from workshop_app.core.participant_rules import clean_line, clean_text
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 MIN_RESPONDENTS = 3
 """No result is shown before this many people answered (or voted): nobody's answer can be singled out."""
@@ -36,21 +37,23 @@ def validate_colour(colour: str | None) -> str:
         return ""
     text = PALETTE.get(text.lower(), text)
     if not _HEX.fullmatch(text):
-        raise UserError(f"“{text[:20]}” is not a colour; pick one of {', '.join(PALETTE)} or give #RRGGBB.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "“{colour}” is not a colour; pick one of {colours} or give "
+                                                    "#RRGGBB."),
+                        colour=text[:20], colours=", ".join(PALETTE))
     return text.upper()
 
 
 def clean_idea(text: str | None) -> str:
     """A sticky note's text: cleaned like notes (line breaks kept, control characters dropped), not empty."""
-    value = clean_text(text, "A sticky note", MAX_IDEA)
+    value = clean_text(text, QT_TRANSLATE_NOOP("core", "A sticky note"), MAX_IDEA)
     if not value:
-        raise UserError("A sticky note needs some text.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A sticky note needs some text."))
     return value
 
 
 def clean_cluster_name(name: str | None) -> str:
     """A cluster's name: one line (may be empty: an unnamed group)."""
-    return clean_line(name, "A cluster name", MAX_CLUSTER_NAME)
+    return clean_line(name, QT_TRANSLATE_NOOP("core", "A cluster name"), MAX_CLUSTER_NAME)
 
 
 def validate_coordinate(value: float, what: str) -> float:
@@ -58,9 +61,10 @@ def validate_coordinate(value: float, what: str) -> float:
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise UserError(f"The {what} position of a note must be a number.") from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "The {what} position of a note must be a number."),
+                        what=what) from None
     if not math.isfinite(number):
-        raise UserError(f"The {what} position of a note must be a number.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "The {what} position of a note must be a number."), what=what)
     return max(-MAX_COORDINATE, min(MAX_COORDINATE, number))
 
 
@@ -73,7 +77,7 @@ def new_voter_token() -> str:
 def validate_voter_token(token: str) -> str:
     """``token`` if usable as an anonymous voter's token."""
     if not token or len(token) > 64 or token == TALLY or not token.isprintable():
-        raise UserError("An anonymous voter needs a token from new_voter_token().")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "An anonymous voter needs a token from new_voter_token()."))
     return token
 
 

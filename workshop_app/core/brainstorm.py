@@ -31,6 +31,7 @@ from workshop_app.db.lookup import get_existing
 from workshop_app.db.models import Activity, Idea, IdeaCluster
 from workshop_app.db.snapshots import RowSnapshot, delete_with_snapshot, restore_snapshot
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 BOARD_KINDS = ("brainstorm", "dot_vote")
 """Activities that hold notes: a brainstorm, or a dot vote whose options the facilitator typed in."""
@@ -242,7 +243,7 @@ def _clusters(session: Session, activity_id: str) -> list[IdeaCluster]:
 def _activity(session: Session, activity_id: str) -> Activity:
     activity = get_existing(session, Activity, activity_id, "activity")
     if activity.kind not in BOARD_KINDS:
-        raise UserError("Sticky notes belong to a brainstorm or a dot vote.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Sticky notes belong to a brainstorm or a dot vote."))
     return activity
 
 
@@ -256,4 +257,4 @@ def _cluster(session: Session, cluster_id: str) -> IdeaCluster:
 
 def _cluster_of(session: Session, activity_id: str, cluster_id: str | None) -> None:
     if cluster_id is not None and _cluster(session, cluster_id).activity_id != activity_id:
-        raise UserError("That cluster is on another board.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "That cluster is on another board."))

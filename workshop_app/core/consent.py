@@ -27,6 +27,7 @@ from workshop_app.db.database import Database
 from workshop_app.db.lookup import get_existing
 from workshop_app.db.models import Consent, Participant
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP, Text
 
 
 def load_participant(session: Session, participant_id: str) -> Participant:
@@ -57,40 +58,51 @@ def add_consent(
 ) -> Consent:
     """Record a new consent in ``session`` after checking the rules; the caller validated ``recorded_by``."""
     validate_purpose(purpose)
-    given_at = validate_moment(given_at, "The date consent was given")
+    given_at = validate_moment(given_at, QT_TRANSLATE_NOOP("core", "The date consent was given"))
     rows = _rows(session, participant.id, purpose)
     state = consent_states([record_of(r) for r in rows])[purpose]
     if state.active:
         assert state.latest is not None
-        raise UserError(
-            f"{participant.code} already consents to {PURPOSE_LABELS[purpose]} "
-            f"(recorded {format_moment(state.latest.given_at)} by {state.latest.recorded_by or 'someone'})."
-        )
+        if not state.latest.recorded_by:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "{code} already consents to {purpose} (recorded {moment} by "
+                                                        "someone)."),
+                            code=participant.code, purpose=PURPOSE_LABELS[purpose],
+                            moment=format_moment(state.latest.given_at))
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{code} already consents to {purpose} (recorded {moment} by "
+                                                    "{recorder})."),
+                        code=participant.code, purpose=PURPOSE_LABELS[purpose],
+                        moment=format_moment(state.latest.given_at), recorder=state.latest.recorded_by)
     withdrawals = [r.withdrawn_at for r in rows if r.withdrawn_at is not None]
     if withdrawals and given_at < max(withdrawals):
-        raise UserError(
-            f"{participant.code} withdrew consent to {PURPOSE_LABELS[purpose]} on {format_moment(max(withdrawals))}; "
-            "a new consent must be dated after that."
-        )
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{code} withdrew consent to {purpose} on {moment}; a new consent "
+                                                    "must be dated after that."),
+                        code=participant.code, purpose=PURPOSE_LABELS[purpose], moment=format_moment(max(withdrawals)))
     consent = Consent(participant_id=participant.id, purpose=purpose, given_at=given_at, recorded_by=recorded_by)
     session.add(consent)
     return consent
 
 
 def refusal_to_respond(session_or_db: Session | Database, participant_id: str | None) -> str | None:
-    """Why no answers may be recorded for this participant, or ``None`` when they may answer.
+    """Why no answers may be recorded for this participant (in the interface language), or ``None`` when they may.
 
     An anonymous response (``participant_id`` is ``None``) needs no consent record.
     """
+    text = refusal_text(session_or_db, participant_id)
+    return None if text is None else str(text)
+
+
+def refusal_text(session_or_db: Session | Database, participant_id: str | None) -> Text | None:
+    """``refusal_to_respond`` as a ``Text``, translated when it is shown (for an error that carries it)."""
     if participant_id is None:
         return None
     if isinstance(session_or_db, Database):
         with session_or_db.session() as session:
-            return refusal_to_respond(session, participant_id)
+            return refusal_text(session, participant_id)
     participant = load_participant(session_or_db, participant_id)
     if consent_states(consent_records(session_or_db, participant_id))[TAKE_PART].active:
         return None
-    return f"{participant.code} has not consented to take part, so no answers can be recorded for them."
+    return Text("errors", QT_TRANSLATE_NOOP("errors", "{code} has not consented to take part, so no answers can be "
+                                                      "recorded for them."), code=participant.code)
 
 
 def ensure_can_respond(session_or_db: Session | Database, participant_id: str | None) -> None:
@@ -99,7 +111,7 @@ def ensure_can_respond(session_or_db: Session | Database, participant_id: str | 
     Call it before creating a response, an idea or a vote under a participant's code; inside an open session
     it reads through that session, so it sees what the caller has not committed yet.
     """
-    reason = refusal_to_respond(session_or_db, participant_id)
+    reason = refusal_text(session_or_db, participant_id)
     if reason:
         raise UserError(reason)
 
@@ -144,14 +156,14 @@ class ConsentService:
         The records stay, marked withdrawn. Withdrawing what is not active is refused with a sentence.
         """
         recorder = validate_recorder(recorded_by, "withdrawal")
-        at = validate_moment(at, "The date of a withdrawal")
+        at = validate_moment(at, QT_TRANSLATE_NOOP("core", "The date of a withdrawal"))
         with self.db.transaction() as session:
             rows, participant = self._withdrawable(session, consent_id, participant_id, purpose)
             for row in rows:
                 if at < row.given_at:
-                    raise UserError(
-                        f"A withdrawal cannot come before the consent it withdraws ({format_moment(row.given_at)})."
-                    )
+                    raise UserError(QT_TRANSLATE_NOOP("errors", "A withdrawal cannot come before the consent it "
+                                                                "withdraws ({moment})."),
+                                    moment=format_moment(row.given_at))
                 row.withdrawn_at = at
                 row.withdrawn_recorded_by = recorder
             session.flush()
@@ -164,7 +176,8 @@ class ConsentService:
         with self.db.transaction() as session:
             consent = self._load(session, consent_id)
             if consent.withdrawn_at is not None:
-                raise UserError("That consent has been withdrawn since; its record is kept.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "That consent has been withdrawn since; its record is "
+                                                            "kept."))
             participant_id = consent.participant_id
             session.delete(consent)
         self.changed.emit(participant_id)
@@ -177,11 +190,12 @@ class ConsentService:
         with self.db.transaction() as session:
             consent = self._load(session, consent_id)
             if consent.withdrawn_at is None:
-                raise UserError("That consent is not withdrawn.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "That consent is not withdrawn."))
             newer = [r for r in _rows(session, consent.participant_id, consent.purpose)
                      if r.id != consent.id and r.given_at >= consent.withdrawn_at]
             if newer:
-                raise UserError("Consent was given again after this withdrawal, so the withdrawal stays on record.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "Consent was given again after this withdrawal, so the "
+                                                            "withdrawal stays on record."))
             consent.withdrawn_at = None
             consent.withdrawn_recorded_by = ""
             session.flush()
@@ -196,19 +210,20 @@ class ConsentService:
             consent = self._load(session, consent_id)
             participant = load_participant(session, consent.participant_id)
             if consent.withdrawn_at is not None:
-                raise UserError(
-                    f"{participant.code}'s consent to {PURPOSE_LABELS.get(consent.purpose, consent.purpose)} was "
-                    f"already withdrawn on {format_moment(consent.withdrawn_at)}; a withdrawn consent cannot be "
-                    "used again. Record a new consent instead."
-                )
+                raise UserError(QT_TRANSLATE_NOOP("errors", "{code}'s consent to {purpose} was already withdrawn on "
+                                                            "{moment}; a withdrawn consent cannot be used again. "
+                                                            "Record a new consent instead."),
+                                code=participant.code, purpose=PURPOSE_LABELS.get(consent.purpose, consent.purpose),
+                                moment=format_moment(consent.withdrawn_at))
             return [consent], participant
         if participant_id is None or purpose is None:
-            raise UserError("Say which consent to withdraw.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Say which consent to withdraw."))
         validate_purpose(purpose)
         participant = load_participant(session, participant_id)
         rows = [r for r in _rows(session, participant_id, purpose) if r.withdrawn_at is None]
         if not rows:
-            raise UserError(f"{participant.code} has no consent to {PURPOSE_LABELS[purpose]} to withdraw.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "{code} has no consent to {purpose} to withdraw."),
+                            code=participant.code, purpose=PURPOSE_LABELS[purpose])
         return rows, participant
 
     @staticmethod
@@ -234,5 +249,5 @@ def record_of(row: Consent) -> ConsentRecord:
 
 __all__ = [
     "ConsentService", "add_consent", "consent_records", "consent_states", "ensure_can_respond", "load_participant",
-    "record_of", "refusal_to_respond",
+    "record_of", "refusal_text", "refusal_to_respond",
 ]

@@ -13,6 +13,7 @@ from workshop_app.core.forms.logic import Instance
 from workshop_app.core.question_view import QuestionView, answerable_slots, fill_repeats, progress, question_view
 from workshop_app.core.response_rules import ResponseData, ResponseSaver, SavedAnswer
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 
 class DataEntrySession:
@@ -88,7 +89,7 @@ class DataEntrySession:
     def finish(self) -> ResponseData:
         """Finish this paper (``IncompleteResponse`` names what is missing) and get ready for the next."""
         if self.response is None:
-            raise UserError("Begin a paper first.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Begin a paper first."))
         done = self.saver.complete(self.response.id)
         self.entered += 1
         self.response, self.state = None, None
@@ -101,5 +102,5 @@ class DataEntrySession:
 
     def _state(self) -> FormState:
         if self.state is None:
-            raise UserError("Begin a paper first.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Begin a paper first."))
         return self.state

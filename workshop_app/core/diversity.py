@@ -29,6 +29,7 @@ from workshop_app.core.suppression import PublishedCount, group_range, protect
 from workshop_app.db.database import Database
 from workshop_app.db.lookup import get_existing
 from workshop_app.db.models import Attendance, Consent, Participant, ProfileAnswer, ProfileQuestion, Workshop
+from workshop_app.texts import QT_TRANSLATE_NOOP, Text
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,13 @@ class TargetCheck:
     question or its answers are gone)."""
     share: float | None
     """The group's exact share when published."""
-    sentence: str
+    text: Text
+    """How the group stands, as a sentence translated when shown (``sentence``); files use its English."""
+
+    @property
+    def sentence(self) -> str:
+        """How the group stands, in the interface language."""
+        return str(self.text)
 
     @property
     def missing(self) -> bool:
@@ -146,40 +153,83 @@ def picture_of_people(session: Session, people: set[str], language: str = "en",
 def check_target(target: TargetData, question: QuestionPicture | None, language: str = "en") -> TargetCheck:
     """Judge ``target`` against a published breakdown, using only what the breakdown publishes."""
     if question is None:
-        label = target.label(language) or target.question_name
-        return TargetCheck(target, label, "no_question", None,
-                           f"The target for {label} refers to a profile question this database does not have.")
+        named = target.label(language) or target.question_name
+        return TargetCheck(target, named, "no_question", None, Text(
+            "core", QT_TRANSLATE_NOOP("core", "The target for {group} refers to a profile question this database "
+                                              "does not have."), group=named))
     members = [i for i, c in enumerate(question.choices) if c.code in target.codes]
     if not members:
-        label = target.label(language) or " or ".join(target.codes)
-        return TargetCheck(target, label, "no_question", None,
-                           f"The target for {label} refers to answers “{question.label}” no longer has.")
-    label = target.label(language) or " or ".join(f"“{question.choices[i].label}”" for i in members)
+        label = target.label(language) or _either(target.codes)
+        return TargetCheck(target, str(label), "no_question", None, Text(
+            "core", QT_TRANSLATE_NOOP("core", "The target for {group} refers to answers “{question}” no longer has."),
+            group=label, question=question.label))
+    own = target.label(language)
+    label = own or _either([f"“{question.choices[i].label}”" for i in members])
     wanted = format_share(target.min_share)
     if question.answered == 0:
-        return TargetCheck(target, label, "no_answers", None,
-                           f"No one has answered “{question.label}” yet, so the {wanted} target for {label} "
-                           "cannot be checked.")
+        return TargetCheck(target, str(label), "no_answers", None, Text(
+            "core", QT_TRANSLATE_NOOP("core", "No one has answered “{question}” yet, so the {wanted} target for "
+                                              "{group} cannot be checked."),
+            question=question.label, wanted=wanted, group=label))
     published = [PublishedCount(c.display, c.count, c.low, c.high, c.hidden_because) for c in question.choices]
     low, high = group_range(published, members, question.answered)
     total = question.answered
     exact = low / total if low == high else None
-    subject = label if target.label(language) else f"Answers {label} to “{question.label}”"
-    of_them = "of participants who answered"
+    # Two ways to name the group (its own name, or the answers that make it up) times five ways it can stand.
+    sentences = _NAMED if own else _BY_ANSWERS
+    params = {"group": label, "question": question.label, "wanted": wanted}
     if high / total < target.min_share:
         if exact is not None:
-            words = f"are {format_share(exact, target.min_share)} {of_them}"
+            text = Text("core", sentences["below"], share=format_share(exact, target.min_share), **params)
         elif high < 5:
-            words = f"are fewer than 5 of the {total} participants who answered"
+            text = Text("core", sentences["below_few"], total=total, **params)
         else:
-            words = f"are at most {format_share(high / total, target.min_share)} {of_them}"
-        return TargetCheck(target, label, "missing", exact, f"{subject} {words}, below the {wanted} target.")
+            text = Text("core", sentences["below_at_most"], share=format_share(high / total, target.min_share),
+                        **params)
+        return TargetCheck(target, str(label), "missing", exact, text)
     if low / total >= target.min_share:
-        words = f"are {format_share(exact)}" if exact is not None else f"are at least {format_share(low / total)}"
-        return TargetCheck(target, label, "met", exact, f"{subject} {words} {of_them}, meeting the {wanted} target.")
-    return TargetCheck(target, label, "unclear", None,
-                       f"Too few people answered “{question.label}” in each group to tell whether {label} reach "
-                       f"the {wanted} target without singling anyone out.")
+        if exact is not None:
+            text = Text("core", sentences["met"], share=format_share(exact), **params)
+        else:
+            text = Text("core", sentences["met_at_least"], share=format_share(low / total), **params)
+        return TargetCheck(target, str(label), "met", exact, text)
+    return TargetCheck(target, str(label), "unclear", None, Text(
+        "core", QT_TRANSLATE_NOOP("core", "Too few people answered “{question}” in each group to tell whether "
+                                          "{group} reach the {wanted} target without singling anyone out."),
+        question=question.label, group=label, wanted=wanted))
+
+
+def _either(answers: list[str]) -> str | Text:
+    """The answers that make up a group, as a sentence lists them: “60–74” or “75 or over”."""
+    shown: str | Text = answers[0] if answers else ""
+    for answer in answers[1:]:
+        shown = Text("core", QT_TRANSLATE_NOOP("core", "{either} or {other}"), either=shown, other=answer)
+    return shown
+# ``{group}`` is the group's own name; ``{question}`` is not used in these.
+_NAMED = {
+    "below": QT_TRANSLATE_NOOP("core", "{group} are {share} of participants who answered, below the {wanted} target."),
+    "below_few": QT_TRANSLATE_NOOP("core", "{group} are fewer than 5 of the {total} participants who answered, below "
+                                           "the {wanted} target."),
+    "below_at_most": QT_TRANSLATE_NOOP("core", "{group} are at most {share} of participants who answered, below the "
+                                               "{wanted} target."),
+    "met": QT_TRANSLATE_NOOP("core", "{group} are {share} of participants who answered, meeting the {wanted} "
+                                     "target."),
+    "met_at_least": QT_TRANSLATE_NOOP("core", "{group} are at least {share} of participants who answered, meeting "
+                                              "the {wanted} target."),
+}
+# ``{group}`` is the answers that make up the group, each in quotes: “60–74” or “75 or over”.
+_BY_ANSWERS = {
+    "below": QT_TRANSLATE_NOOP("core", "Answers {group} to “{question}” are {share} of participants who answered, "
+                                       "below the {wanted} target."),
+    "below_few": QT_TRANSLATE_NOOP("core", "Answers {group} to “{question}” are fewer than 5 of the {total} "
+                                           "participants who answered, below the {wanted} target."),
+    "below_at_most": QT_TRANSLATE_NOOP("core", "Answers {group} to “{question}” are at most {share} of participants "
+                                               "who answered, below the {wanted} target."),
+    "met": QT_TRANSLATE_NOOP("core", "Answers {group} to “{question}” are {share} of participants who answered, "
+                                     "meeting the {wanted} target."),
+    "met_at_least": QT_TRANSLATE_NOOP("core", "Answers {group} to “{question}” are at least {share} of participants "
+                                              "who answered, meeting the {wanted} target."),
+}
 
 
 def format_share(share: float | None, target: float | None = None) -> str:

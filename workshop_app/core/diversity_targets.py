@@ -14,6 +14,7 @@ from workshop_app.db.database import Database
 from workshop_app.db.lookup import get_existing
 from workshop_app.db.models import DiversityTarget, ProfileQuestion
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -59,21 +60,25 @@ class TargetService:
         """
         codes = tuple(sorted(set(choice_codes)))
         if isinstance(min_share, bool) or not isinstance(min_share, int | float) or not 0 < min_share <= 1:
-            hint = " (write 0.15 for 15 %)" if isinstance(min_share, int | float) and 1 < min_share <= 100 else ""
-            raise UserError(f"A target share is more than 0 % and at most 100 %{hint}.")
-        clean_labels = validate_labels(dict(labels), "A group") if labels else {}
+            if isinstance(min_share, int | float) and 1 < min_share <= 100:
+                raise UserError(QT_TRANSLATE_NOOP("errors", "A target share is more than 0 % and at most 100 % (write "
+                                                            "0.15 for 15 %)."))
+            raise UserError(QT_TRANSLATE_NOOP("errors", "A target share is more than 0 % and at most 100 %."))
+        clean_labels = validate_labels(dict(labels), QT_TRANSLATE_NOOP("core", "A group")) if labels else {}
         with self.db.transaction() as session:
             question = session.scalars(
                 select(ProfileQuestion).where(ProfileQuestion.name == question_name)).one_or_none()
             if question is None:
-                raise UserError(f"There is no profile question called {question_name!r}.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "There is no profile question called {question_name!r}."),
+                                question_name=question_name)
             known = {c.code for c in question.choices} - {PREFER_NOT_TO_SAY}
             if not codes:
-                raise UserError("Choose at least one answer that makes up the group.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "Choose at least one answer that makes up the group."))
             unknown = [c for c in codes if c not in known]
             if unknown:
-                raise UserError(f"{unknown[0]!r} is not an answer to “{question.labels.get('en') or question.name}” "
-                                "that a target can be set for.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "{answer!r} is not an answer to “{question}” that a target "
+                                                            "can be set for."),
+                                answer=unknown[0], question=question.labels.get("en") or question.name)
             text = " ".join(codes)
             row = session.scalars(select(DiversityTarget).where(
                 DiversityTarget.question_name == question_name, DiversityTarget.codes == text)).one_or_none()

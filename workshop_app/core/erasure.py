@@ -21,14 +21,22 @@ from workshop_app.core.participant_rules import ANSWER_MODES, validate_recorder
 from workshop_app.db.database import Database
 from workshop_app.db.models import AuditEntry, Idea, Participant, Response, Tombstone, Vote
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP, translate
 
 ERASE_ACTION = "erase_participant"
 KIND_WORDS = {
-    "participants": "participant", "personal_data": "name and contact", "consents": "consent records",
-    "profile_answers": "profile answers", "check_ins": "check-ins", "survey_responses": "survey responses",
-    "survey_answers": "survey answers", "ideas": "ideas", "votes": "votes",
-    "votes_by_others_on_their_ideas": "others' votes on their ideas",
+    "participants": QT_TRANSLATE_NOOP("core", "participant"),
+    "personal_data": QT_TRANSLATE_NOOP("core", "name and contact"),
+    "consents": QT_TRANSLATE_NOOP("core", "consent records"),
+    "profile_answers": QT_TRANSLATE_NOOP("core", "profile answers"),
+    "check_ins": QT_TRANSLATE_NOOP("core", "check-ins"),
+    "survey_responses": QT_TRANSLATE_NOOP("core", "survey responses"),
+    "survey_answers": QT_TRANSLATE_NOOP("core", "survey answers"),
+    "ideas": QT_TRANSLATE_NOOP("core", "ideas"),
+    "votes": QT_TRANSLATE_NOOP("core", "votes"),
+    "votes_by_others_on_their_ideas": QT_TRANSLATE_NOOP("core", "others' votes on their ideas"),
 }
+"""What the erasure report calls each kind of row, before its count ("survey answers: 2"), in English."""
 
 
 @dataclass(frozen=True)
@@ -45,13 +53,20 @@ class ErasureReport:
 
     @property
     def sentence(self) -> str:
-        """What happened, in words, with the reminder about backups."""
-        erased = "; ".join(f"{KIND_WORDS.get(k, k)}: {n}" for k, n in self.erased.items() if n)
-        kept = "; ".join(f"{KIND_WORDS.get(k, k)}: {n}" for k, n in self.anonymised.items() if n)
-        text = f"The participant was erased ({erased})."
+        """What happened, in words (in the interface language), with the reminder about backups."""
+        erased, kept = _counts(self.erased), _counts(self.anonymised)
         if kept:
-            text += f" Kept without any link to them: {kept}."
-        return text + " Backups made before now still contain them until those backups are deleted."
+            return translate("core", "The participant was erased ({erased}). Kept without any link to them: "
+                                     "{kept}. Backups made before now still contain them until those backups are "
+                                     "deleted.").format(erased=erased, kept=kept)
+        return translate("core", "The participant was erased ({erased}). Backups made before now still contain them "
+                                 "until those backups are deleted.").format(erased=erased)
+
+
+def _counts(counts: dict[str, int]) -> str:
+    """``survey answers: 2; votes: 3``: each kind of row as a label and its count, so no plural is needed."""
+    return "; ".join(translate("core", "{kind}: {count}").format(kind=translate("core", KIND_WORDS[k]), count=n)
+                     if k in KIND_WORDS else f"{k}: {n}" for k, n in counts.items() if n)
 
 
 @dataclass(frozen=True)
@@ -73,7 +88,7 @@ def erase_participant(db: Database, participant_id: str, *, answers: str = "eras
     the participant is already gone or an argument is wrong; then nothing has changed.
     """
     if answers not in ANSWER_MODES:
-        raise UserError("Choose whether their answers are erased or kept anonymously.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Choose whether their answers are erased or kept anonymously."))
     by = validate_recorder(by, "erasure")
     with db.transaction() as session:
         participant = session.get(Participant, participant_id) if participant_id else None
@@ -99,8 +114,9 @@ def _gone(session: Session, participant_id: str) -> str:
     tombstone = session.scalars(select(Tombstone.id).where(
         Tombstone.table_name == Participant.__tablename__, Tombstone.row_id == participant_id)).first()
     if tombstone:
-        return "That participant has already been erased or deleted; there is nothing left to erase."
-    return "That participant does not exist; nothing was erased."
+        return QT_TRANSLATE_NOOP("errors", "That participant has already been erased or deleted; there is nothing "
+                                           "left to erase.")
+    return QT_TRANSLATE_NOOP("errors", "That participant does not exist; nothing was erased.")
 
 
 def _remove(session: Session, participant: Participant, mode: str) -> tuple[dict[str, int], dict[str, int]]:

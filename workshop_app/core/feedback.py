@@ -23,6 +23,7 @@ from workshop_app.db.lookup import get_existing
 from workshop_app.db.models import Activity, Answer, Response, Survey, Workshop
 from workshop_app.db.models import Question as QuestionRow
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 FORM_ID = "quick_feedback"
 RATING, COMMENT = "rating", "comment"
@@ -109,7 +110,7 @@ class FeedbackService:
     def _round_in(session: Session, activity_id: str) -> Activity:
         activity = get_existing(session, Activity, activity_id, "activity")
         if activity.kind != "feedback_round":
-            raise UserError("That activity is not a feedback round.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "That activity is not a feedback round."))
         return activity
 
 

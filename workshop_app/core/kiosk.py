@@ -33,6 +33,7 @@ from workshop_app.core.response_rules import (
     SavedAnswer,
 )
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP, Text
 
 WELCOME, QUESTION, FINISH, THANKS = "welcome", "question", "finish", "thanks"
 SCREENS = (WELCOME, QUESTION, FINISH, THANKS)
@@ -99,7 +100,7 @@ class KioskSession:
         """Show the survey in another language (on the welcome screen or part-way)."""
         self.touch()
         if code not in self.logic.form.languages:
-            raise UserError(f"This survey is not available in '{code}'.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "This survey is not available in '{code}'."), code=code)
         self.language = code
         if self.state is not None:
             self.state.language = code
@@ -111,7 +112,8 @@ class KioskSession:
         """Begin without a participant code, where the survey allows it."""
         self.touch()
         if not self.allow_anonymous:
-            raise IdentityRefused("code_needed", "This survey needs your participant code.")
+            raise IdentityRefused("code_needed", QT_TRANSLATE_NOOP("errors", "This survey needs your participant "
+                                                                         "code."))
         self._begin(None, "")
 
     def start_with_code(self, code: str) -> None:
@@ -122,7 +124,8 @@ class KioskSession:
         earlier = self.saver.latest_for(self.survey_id, participant_id, workshop_id=self.workshop_id,
                                         activity_id=self.activity_id)
         if earlier is not None and earlier.completed_at is not None:
-            raise IdentityRefused("already_answered", f"{shown} has already answered this survey. Thank you!")
+            raise IdentityRefused("already_answered", Text("errors", QT_TRANSLATE_NOOP(
+                "errors", "{code} has already answered this survey. Thank you!"), code=shown))
         if earlier is not None:
             chosen = self.language  # the language picked on the welcome screen just now wins
             self.resume(earlier.id)
@@ -139,9 +142,9 @@ class KioskSession:
         answered."""
         data = self.saver.get(response_id)
         if data.survey_id != self.survey_id:
-            raise UserError("That response belongs to another survey.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "That response belongs to another survey."))
         if data.completed_at is not None:
-            raise UserError("That response is already finished.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "That response is already finished."))
         self.touch()
         self.state = self.saver.load_state(response_id)
         self.response_id, self.participant_id, self.participant_code = data.id, data.participant_id, \
@@ -178,7 +181,7 @@ class KioskSession:
         """
         self.touch()
         if self.screen != QUESTION or self.state is None or self.current is None:
-            raise UserError("There is no question on screen to answer.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "There is no question on screen to answer."))
         slot = self.current
         if self.response_id is None:
             data = self.saver.start(self.survey_id, workshop_id=self.workshop_id, activity_id=self.activity_id,
@@ -298,7 +301,7 @@ class KioskSession:
     def unlock(self, pin: str) -> PinResult:
         """Check the facilitator's PIN to leave the kiosk; wrong PINs make the next try wait longer."""
         if self.pin_guard is None:
-            raise UserError("This kiosk has no PIN; set one for the workshop first.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "This kiosk has no PIN; set one for the workshop first."))
         return self.pin_guard.attempt(pin)
 
     # -- helpers ---------------------------------------------------------------------------------------------

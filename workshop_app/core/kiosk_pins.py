@@ -11,6 +11,7 @@ from workshop_app.db.database import Database
 from workshop_app.db.lookup import get_existing
 from workshop_app.db.models import Workshop
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 
 class KioskPinService:
@@ -42,7 +43,7 @@ class KioskPinService:
         """A ``PinGuard`` for the workshop's PIN; ``UserError`` when none is set."""
         stored = self._stored(workshop_id)
         if not stored:
-            raise UserError("Set a kiosk PIN for this workshop before starting the kiosk.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Set a kiosk PIN for this workshop before starting the kiosk."))
         return PinGuard(stored, clock=clock)
 
     def _stored(self, workshop_id: str) -> str:

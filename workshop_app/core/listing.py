@@ -18,6 +18,7 @@ from workshop_app.db.models import (
     Survey,
 )
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 KINDS = ("workshops", "participants", "surveys", "maps")
 
@@ -66,14 +67,15 @@ def list_items(db: Database, kind: str) -> list[dict[str, Any]]:
                 )
             )
             return [{"id": i, "title": t, "kind": k, "stakeholders": s, "relationships": r} for i, t, k, s, r in rows]
-    raise UserError(f"Cannot list {kind!r}; choose one of {', '.join(KINDS)}.")
+    raise UserError(QT_TRANSLATE_NOOP("errors", "Cannot list {kind!r}; choose one of {kinds}."),
+                    kind=kind, kinds=", ".join(KINDS))
 
 
 def resolve(db: Database, model: type, reference: str, what: str) -> str:
     """The id of the one ``model`` row that ``reference`` names: its id, a unique id prefix, or its exact title."""
     reference = reference.strip()
     if not reference:
-        raise UserError(f"Name a {what} by its id or title.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Name a {what} by its id or title."), what=what)
     with db.session() as session:
         if session.get(model, reference) is not None:
             return reference
@@ -83,8 +85,10 @@ def resolve(db: Database, model: type, reference: str, what: str) -> str:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise UserError(f"No {what} has the id or title {reference!r}.")
-    raise UserError(f"{len(matches)} {what}s match {reference!r}; give more of the id.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "No {what} has the id or title {reference!r}."),
+                        what=what, reference=reference)
+    raise UserError(QT_TRANSLATE_NOOP("errors", "{n} {what}s match {reference!r}; give more of the id."),
+                    n=len(matches), what=what, reference=reference)
 
 
 def resolve_survey(db: Database, reference: str) -> str:

@@ -31,6 +31,7 @@ from workshop_app.db.lookup import get_existing
 from workshop_app.db.models import Activity, Answer, Response
 from workshop_app.db.models import Question as QuestionRow
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 NUMBER_BINS = 6
 CHARTED = ("select_one", "select_multiple", "rank", "range", "integer", "decimal")
@@ -68,7 +69,8 @@ class LiveResults:
         form = self._form(survey_id)
         question = form.find(question_name)
         if question is None:
-            raise UserError(f"The survey has no question called '{question_name}'.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "The survey has no question called '{question_name}'."),
+                            question_name=question_name)
         language = language or form.default_language
         label = text_in(question.label, language, form.default_language) or question.name
         values = [value for _, value in rows]

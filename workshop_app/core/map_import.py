@@ -25,6 +25,9 @@ from workshop_app.core.map_rules import (
 from workshop_app.db.base import utcnow
 from workshop_app.db.models import Stakeholder, StakeholderMap, StakeholderRelationship
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP, TranslationContext, translate
+
+core = TranslationContext("core")
 
 
 def add_rows(session: Session, stakeholder_map: StakeholderMap, stakeholders: list[dict[str, Any]],
@@ -34,7 +37,8 @@ def add_rows(session: Session, stakeholder_map: StakeholderMap, stakeholders: li
     rows = [_clean_stakeholder(number, row) for number, row in enumerate(stakeholders, 1)]
     outside = place_imported(stakeholder_map, rows)
     if outside:
-        warnings.append(f"{outside} position(s) outside the axes were moved onto the edge of the map.")
+        warnings.append(str(core.tr("{n} position(s) outside the axes were moved onto the edge of the map.", "",
+                                    outside)))
     now = utcnow()
     new = [Stakeholder(map_id=stakeholder_map.id, **row) for row in rows]
     stamp_in_order(new, now)
@@ -68,19 +72,22 @@ def _clean_stakeholder(number: int, row: dict[str, Any]) -> dict[str, Any]:
     try:
         clean = validate_stakeholder_fields({"name": "", **row})
     except UserError as exc:
-        raise UserError(f"Stakeholder {number} of the list cannot be imported, so nothing was: {exc}") from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Stakeholder {number} of the list cannot be imported, so nothing "
+                                                    "was: {problem}"), number=number, problem=exc) from None
     return {"sector": "civic", "attitude": "unknown", **clean}
 
 
 def _make_tie(tie: dict[str, Any], by_name: dict[str, Stakeholder], ties: TieIndex,
               warnings: list[str]) -> StakeholderRelationship | None:
-    """The relationship ``tie`` asks for, or None with a warning saying why it was skipped."""
+    """The relationship ``tie`` asks for, or None with a warning (in the interface language) saying why it was
+    skipped."""
     source, target = clean_line(tie.get("from")), clean_line(tie.get("to"))
-    what = f"The connection from {source!r} to {target!r}"
     ends = by_name.get(source.casefold()), by_name.get(target.casefold())
     if ends[0] is None or ends[1] is None:
         missing = source if ends[0] is None else target
-        warnings.append(f"{what} was skipped: no stakeholder is called {missing!r}.")
+        warnings.append(translate("core", "The connection from {source!r} to {target!r} was skipped: no stakeholder "
+                                          "is called {missing!r}.").format(source=source, target=target,
+                                                                           missing=missing))
         return None
     try:
         clean = validate_relationship_fields({
@@ -88,11 +95,14 @@ def _make_tie(tie: dict[str, Any], by_name: dict[str, Stakeholder], ties: TieInd
             "strength": tie.get("strength", 2), "directed": tie.get("directed", False),
         })
     except UserError as exc:
-        warnings.append(f"{what} was skipped: {exc}")
+        warnings.append(translate("core", "The connection from {source!r} to {target!r} was skipped: "
+                                          "{problem}").format(source=source, target=target, problem=exc))
         return None
     wanted = (clean["from_id"], clean["to_id"], clean["kind"], clean["directed"])
     if wanted in ties:
-        warnings.append(f"{what} was skipped: they already have a {clean['kind']!r} relationship.")
+        warnings.append(translate("core", "The connection from {source!r} to {target!r} was skipped: they already "
+                                          "have a {kind!r} relationship.").format(source=source, target=target,
+                                                                                 kind=clean["kind"]))
         return None
     return StakeholderRelationship(**clean)
 

@@ -15,6 +15,7 @@ from numbers import Real
 from typing import Any
 
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP, Text
 
 MAP_KINDS = ("power_interest", "importance_influence", "ecosystem", "blank")
 SECTORS = ("public", "private", "civic", "knowledge")
@@ -54,7 +55,7 @@ SECTOR_QUADRANT = {"public": 0, "private": 1, "civic": 2, "knowledge": 3}
 def map_template(kind: str) -> dict[str, Any]:
     """The values a new map of ``kind`` starts with (a fresh copy the caller may change)."""
     if kind not in TEMPLATES:
-        raise UserError(f"A map is one of: {', '.join(MAP_KINDS)}.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A map is one of: {kinds}."), kinds=", ".join(MAP_KINDS))
     template = TEMPLATES[kind]
     return {"x_title": template["x_title"], "y_title": template["y_title"], "x_max": 10.0, "y_max": 10.0,
             "quadrant_names": list(template["quadrant_names"])}
@@ -173,55 +174,63 @@ def clean_text(value: Any) -> str:
     return _CONTROL.sub("", str(value if value is not None else "")).replace("\r\n", "\n").strip()
 
 
+# ``what`` below names a field at the start of a sentence, marked ``QT_TRANSLATE_NOOP("core", ...)``.
 def _limited(text: str, limit: int, what: str) -> str:
     if len(text) > limit:
-        raise UserError(f"{what} can have at most {limit:,} characters; this one has {len(text):,}.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{what} can have at most {limit:,} characters; this one has "
+                                                    "{count:,}."),
+                        what=Text("core", what), limit=limit, count=len(text))
     return text
 
 
 def _unknown(values: dict[str, Any], editable: tuple[str, ...], what: str) -> None:
     unknown = set(values) - set(editable)
     if unknown:
-        raise UserError(f"{what} has no field called {sorted(unknown)[0]!r}.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{what} has no field called {field!r}."),
+                        what=Text("core", what), field=sorted(unknown)[0])
 
 
 def number(value: Any, what: str) -> float:
     """``value`` as a finite float, or ``UserError`` naming ``what``."""
     if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(float(value)):
-        raise UserError(f"{what} must be a number.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{what} must be a number."), what=Text("core", what))
     return float(value)
 
 
 def clamp_position(x: Any, y: Any, x_max: float, y_max: float) -> tuple[float, float]:
     """(x, y) moved onto the nearest point inside the axes (0 to the maximum); a position outside is not refused."""
-    x_value, y_value = number(x, "A position"), number(y, "A position")
+    what = QT_TRANSLATE_NOOP("core", "A position")
+    x_value, y_value = number(x, what), number(y, what)
     return min(max(x_value, 0.0), x_max), min(max(y_value, 0.0), y_max)
 
 
 def validate_map_fields(values: dict[str, Any]) -> dict[str, Any]:
     """Return ``values`` cleaned, or raise ``UserError`` saying what is wrong."""
-    _unknown(values, MAP_EDITABLE, "A map")
+    _unknown(values, MAP_EDITABLE, QT_TRANSLATE_NOOP("core", "A map"))
     clean = dict(values)
     if "title" in clean:
         title = clean_line(clean["title"])
         if not title:
-            raise UserError("A map needs a title.")
-        clean["title"] = _limited(title, MAX_TITLE, "A map's title")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "A map needs a title."))
+        clean["title"] = _limited(title, MAX_TITLE, QT_TRANSLATE_NOOP("core", "A map's title"))
     if "kind" in clean and clean["kind"] not in MAP_KINDS:
-        raise UserError(f"A map is one of: {', '.join(MAP_KINDS)}.")
-    for name, what in (("x_title", "The horizontal axis title"), ("y_title", "The vertical axis title")):
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A map is one of: {kinds}."), kinds=", ".join(MAP_KINDS))
+    for name, what in (("x_title", QT_TRANSLATE_NOOP("core", "The horizontal axis title")),
+                       ("y_title", QT_TRANSLATE_NOOP("core", "The vertical axis title"))):
         if name in clean:
             clean[name] = _limited(clean_line(clean[name]), MAX_AXIS_TITLE, what)
     for name in ("x_max", "y_max"):
         if name in clean:
-            top = number(clean[name], "The end of an axis")
+            top = number(clean[name], QT_TRANSLATE_NOOP("core", "The end of an axis"))
             if not 0 < top <= MAX_AXIS:
-                raise UserError(f"An axis runs from 0 to a number above 0 and at most {MAX_AXIS:,.0f}.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "An axis runs from 0 to a number above 0 and at most "
+                                                            "{maximum:,.0f}."), maximum=MAX_AXIS)
             clean[name] = top
     if "quadrant_names" in clean:
         clean["quadrant_names"] = _quadrant_names(clean["quadrant_names"])
     if "notes" in clean:
-        clean["notes"] = _limited(clean_text(clean["notes"]), MAX_NOTES, "A map's notes")
+        clean["notes"] = _limited(clean_text(clean["notes"]), MAX_NOTES,
+                                  QT_TRANSLATE_NOOP("core", "A map's notes"))
     return clean
 
 
@@ -229,65 +238,72 @@ def _quadrant_names(names: Any) -> list[str]:
     if names is None:
         return []
     if isinstance(names, str) or not isinstance(names, list | tuple):
-        raise UserError("A map's quadrant names are a list of four names.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A map's quadrant names are a list of four names."))
     if len(names) not in (0, 4):
-        raise UserError(f"A map has four quadrant names (or none), not {len(names)}.")
-    return [_limited(clean_line(name), MAX_QUADRANT_NAME, "A quadrant name") for name in names]
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A map has four quadrant names (or none), not {count}."),
+                        count=len(names))
+    what = QT_TRANSLATE_NOOP("core", "A quadrant name")
+    return [_limited(clean_line(name), MAX_QUADRANT_NAME, what) for name in names]
 
 
 def validate_stakeholder_fields(values: dict[str, Any]) -> dict[str, Any]:
     """Return ``values`` cleaned, or raise ``UserError``; positions are checked to be numbers, not clamped here."""
-    _unknown(values, STAKEHOLDER_EDITABLE, "A stakeholder")
+    _unknown(values, STAKEHOLDER_EDITABLE, QT_TRANSLATE_NOOP("core", "A stakeholder"))
     clean = dict(values)
     if "name" in clean:
         name = clean_line(clean["name"])
         if not name:
-            raise UserError("A stakeholder needs a name.")
-        clean["name"] = _limited(name, MAX_NAME, "A stakeholder's name")
-    for name, limit, what in (("organisation", MAX_ORGANISATION, "An organisation's name"),
-                              ("engagement", MAX_ENGAGEMENT, "An engagement strategy"),
-                              ("contact", MAX_CONTACT, "A contact")):
+            raise UserError(QT_TRANSLATE_NOOP("errors", "A stakeholder needs a name."))
+        clean["name"] = _limited(name, MAX_NAME, QT_TRANSLATE_NOOP("core", "A stakeholder's name"))
+    for name, limit, what in (("organisation", MAX_ORGANISATION, QT_TRANSLATE_NOOP("core", "An organisation's name")),
+                              ("engagement", MAX_ENGAGEMENT, QT_TRANSLATE_NOOP("core", "An engagement strategy")),
+                              ("contact", MAX_CONTACT, QT_TRANSLATE_NOOP("core", "A contact"))):
         if name in clean:
             clean[name] = _limited(clean_line(clean[name]), limit, what)
     if "notes" in clean:
-        clean["notes"] = _limited(clean_text(clean["notes"]), MAX_NOTES, "A stakeholder's notes")
+        clean["notes"] = _limited(clean_text(clean["notes"]), MAX_NOTES,
+                                  QT_TRANSLATE_NOOP("core", "A stakeholder's notes"))
     if "sector" in clean:
         sector = str(clean["sector"] or "").strip().lower()
         if sector not in SECTORS:
-            raise UserError(f"A stakeholder's sector is one of: {', '.join(SECTORS)}.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "A stakeholder's sector is one of: {sectors}."),
+                            sectors=", ".join(SECTORS))
         clean["sector"] = sector
     if "attitude" in clean:
         # Older rows and the demo may hold "" for an attitude nobody assessed.
         attitude = str(clean["attitude"] or "unknown").strip().lower()
         if attitude not in ATTITUDES:
-            raise UserError(f"A stakeholder's attitude is one of: {', '.join(ATTITUDES)}.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "A stakeholder's attitude is one of: {attitudes}."),
+                            attitudes=", ".join(ATTITUDES))
         clean["attitude"] = attitude
     for name in ("x", "y"):
         if name in clean:
-            clean[name] = number(clean[name], "A position")
+            clean[name] = number(clean[name], QT_TRANSLATE_NOOP("core", "A position"))
     return clean
 
 
 def validate_relationship_fields(values: dict[str, Any]) -> dict[str, Any]:
     """Return ``values`` cleaned, or raise ``UserError`` saying what is wrong."""
-    _unknown(values, RELATIONSHIP_EDITABLE, "A relationship")
+    _unknown(values, RELATIONSHIP_EDITABLE, QT_TRANSLATE_NOOP("core", "A relationship"))
     clean = dict(values)
     for name in ("from_id", "to_id"):
         if name in clean and (not isinstance(clean[name], str) or not clean[name]):
-            raise UserError("A relationship joins two stakeholders; choose both.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "A relationship joins two stakeholders; choose both."))
     if clean.get("from_id") is not None and clean.get("from_id") == clean.get("to_id"):
-        raise UserError("A stakeholder cannot have a relationship with itself.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A stakeholder cannot have a relationship with itself."))
     if "kind" in clean:
         kind = clean_line(clean["kind"])
         if not kind:
-            raise UserError(f"A relationship needs a kind, such as {DEFAULT_RELATIONSHIP_KIND!r}.")
-        clean["kind"] = _limited(kind, MAX_RELATIONSHIP_KIND, "A relationship's kind")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "A relationship needs a kind, such as "
+                                                        "{example!r}."),
+                            example=DEFAULT_RELATIONSHIP_KIND)
+        clean["kind"] = _limited(kind, MAX_RELATIONSHIP_KIND, QT_TRANSLATE_NOOP("core", "A relationship's kind"))
     if "strength" in clean:
         strength = clean["strength"]
         if isinstance(strength, bool) or not isinstance(strength, int) or strength not in STRENGTHS:
-            raise UserError("A relationship's strength is 1 (weak), 2 or 3 (strong).")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "A relationship's strength is 1 (weak), 2 or 3 (strong)."))
     if "directed" in clean and not isinstance(clean["directed"], bool):
-        raise UserError("A relationship either has a direction or not.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A relationship either has a direction or not."))
     return clean
 
 

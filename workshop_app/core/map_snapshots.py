@@ -15,6 +15,7 @@ from workshop_app.core.map_rules import SnapshotData, clean_line
 from workshop_app.db.base import utcnow
 from workshop_app.db.models import MapSnapshot, SnapshotPosition, Stakeholder
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 MAX_SNAPSHOT_NAME = 200
 
@@ -23,13 +24,14 @@ def validate_snapshot(name: str, taken_at: datetime | None) -> tuple[str, dateti
     """The cleaned name and moment of a new snapshot (now when ``taken_at`` is None), or ``UserError``."""
     clean = clean_line(name)
     if not clean:
-        raise UserError("A snapshot needs a name, such as the meeting it records.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A snapshot needs a name, such as the meeting it records."))
     if len(clean) > MAX_SNAPSHOT_NAME:
-        raise UserError(f"A snapshot's name can have at most {MAX_SNAPSHOT_NAME} characters.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A snapshot's name can have at most {maximum} "
+                                                    "characters."), maximum=MAX_SNAPSHOT_NAME)
     if taken_at is None:
         taken_at = utcnow()
     elif not isinstance(taken_at, datetime) or taken_at.tzinfo is None:
-        raise UserError("A snapshot's date must be a date and time with its time zone.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A snapshot's date must be a date and time with its time zone."))
     return clean, taken_at
 
 

@@ -38,6 +38,7 @@ from workshop_app.db.lookup import get_existing
 from workshop_app.db.models import MapSnapshot, Stakeholder, StakeholderMap, StakeholderRelationship
 from workshop_app.db.snapshots import RowSnapshot, delete_with_snapshot, restore_snapshot
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 
 class MapService:
@@ -125,7 +126,8 @@ class MapService:
             with self.db.transaction() as session:
                 restore_snapshot(session, snapshot)
         except IntegrityError:
-            raise UserError("This cannot be undone: the map or stakeholders it belonged to are gone.") from None
+            raise UserError(QT_TRANSLATE_NOOP("errors", "This cannot be undone: the map or stakeholders it belonged "
+                                                        "to are gone.")) from None
         for map_id in _map_ids(snapshot):
             self.changed.emit(map_id)
 
@@ -182,7 +184,7 @@ class MapService:
         with self.db.transaction() as session:
             rows = {s.id: s for s in session.scalars(select(Stakeholder).where(Stakeholder.id.in_(list(positions))))}
             if len(rows) != len(positions):
-                raise UserError("That stakeholder no longer exists.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "That stakeholder no longer exists."))
             for stakeholder_id, (x, y) in positions.items():
                 row = rows[stakeholder_id]
                 stakeholder_map = row.map
@@ -235,7 +237,7 @@ class MapService:
             row = get_existing(session, StakeholderRelationship, relationship_id, "relationship")
             merged = {name: clean.get(name, getattr(row, name)) for name in ("from_id", "to_id", "kind", "directed")}
             if merged["from_id"] == merged["to_id"]:
-                raise UserError("A stakeholder cannot have a relationship with itself.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "A stakeholder cannot have a relationship with itself."))
             _check_tie(session, row.map_id, merged, row.id)
             for name, value in clean.items():
                 setattr(row, name, value)
@@ -326,7 +328,8 @@ class MapService:
     def _snapshot(session: Session, map_id: str, snapshot_id: str) -> SnapshotData:
         row = get_existing(session, MapSnapshot, snapshot_id, "snapshot")
         if row.map_id != map_id:
-            raise UserError("Those two snapshots are of different maps; compare snapshots of one map.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Those two snapshots are of different maps; compare "
+                                                        "snapshots of one map."))
         return map_snapshots.to_data(row)
 
 
@@ -334,7 +337,7 @@ def _check_tie(session: Session, map_id: str, tie: dict[str, Any], own_id: str |
     """Refuse a tie to a stakeholder that is gone or on another map, and a tie the map already has."""
     ends = [get_existing(session, Stakeholder, tie[name], "stakeholder") for name in ("from_id", "to_id")]
     if any(end.map_id != map_id for end in ends):
-        raise UserError("A relationship joins two stakeholders of the same map.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A relationship joins two stakeholders of the same map."))
     ids = [end.id for end in ends]
     query = select(StakeholderRelationship).where(
         StakeholderRelationship.from_id.in_(ids), StakeholderRelationship.to_id.in_(ids)
@@ -342,7 +345,9 @@ def _check_tie(session: Session, map_id: str, tie: dict[str, Any], own_id: str |
     wanted = (tie["from_id"], tie["to_id"], tie["kind"], tie["directed"])
     for other in session.scalars(query):
         if other.id != own_id and same_tie((other.from_id, other.to_id, other.kind, other.directed), wanted):
-            raise UserError(f"{ends[0].name!r} and {ends[1].name!r} already have a {other.kind!r} relationship.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "{first!r} and {second!r} already have a {kind!r} "
+                                                        "relationship."),
+                            first=ends[0].name, second=ends[1].name, kind=other.kind)
 
 
 @contextmanager

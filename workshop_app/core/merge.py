@@ -48,7 +48,7 @@ from pathlib import Path
 from sqlalchemy import Connection, insert, select
 from sqlalchemy.exc import DBAPIError
 
-from workshop_app.core.merge_report import MergeReport, PackageSummary, kind_word
+from workshop_app.core.merge_report import MergeReport, PackageSummary, kind_text, kind_word
 from workshop_app.core.merge_rules import merged_tables, now_stamp
 from workshop_app.core.merge_tables import Context, Incoming, Tally, describe_conflicts, merge_table
 from workshop_app.core.merge_tombstones import merge_tombstones
@@ -57,6 +57,11 @@ from workshop_app.db.database import Database
 from workshop_app.db.models.sync import ReportedConflict
 from workshop_app.errors import UserError
 from workshop_app.formats.exchange_package import SCOPE_WORKSHOP, OpenedPackage, open_package
+from workshop_app.texts import QT_TRANSLATE_NOOP, TranslationContext, translate
+
+core = TranslationContext("core")
+errors = TranslationContext("errors")
+
 
 ProgressFn = Callable[[int, int, str], None]
 MERGE_CACHE_KIB = -65536
@@ -85,7 +90,7 @@ def _run(db: Database, packages: Sequence[Path], *, write: bool, progress: Progr
          cancelled: Callable[[], bool] | None) -> MergeReport:
     paths = [Path(p) for p in packages]
     if not paths:
-        raise UserError("Choose at least one package to merge.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Choose at least one package to merge."))
     tables = merged_tables()
     total = len(paths) * (len(tables) + 2) + 1
     done = 0
@@ -93,7 +98,7 @@ def _run(db: Database, packages: Sequence[Path], *, write: bool, progress: Progr
     def step(text: str) -> None:
         nonlocal done
         if cancelled is not None and cancelled():
-            raise UserError("The merge was cancelled; nothing was changed.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "The merge was cancelled; nothing was changed."))
         if progress is not None:
             progress(done, total, text)
         done += 1
@@ -114,13 +119,15 @@ def _run(db: Database, packages: Sequence[Path], *, write: bool, progress: Progr
                     with conn.begin():
                         _merge_all(conn, db, opened, tally, step, write=write)
                         if cancelled is not None and cancelled():
-                            raise UserError("The merge was cancelled; nothing was changed.")
+                            raise UserError(QT_TRANSLATE_NOOP("errors", "The merge was cancelled; nothing was "
+                                                                        "changed."))
                 finally:
                     raw.execute(f"PRAGMA cache_size = {int(cache)}")
         except _RollBack:
             pass
         except DBAPIError as exc:
-            raise UserError(f"The packages could not be merged ({_reason(exc)}); nothing was changed.") from None
+            raise UserError(QT_TRANSLATE_NOOP("errors", "The packages could not be merged ({reason}); nothing was "
+                                                        "changed."), reason=_reason(exc)) from None
         return _report(db, opened, tally, written=write)
 
 
@@ -134,7 +141,7 @@ def _open_all(paths: list[Path], laptop_id: str, step: Callable[[str], None]) ->
         for path, future in zip(paths, futures, strict=True):
             try:
                 if error is None:
-                    step(f"Checking {path.name}…")
+                    step(translate("core", "Checking {file}…").format(file=path.name))
                 opened.append(future.result())
             except BaseException as exc:  # every future is waited for, so no package is left unpacked
                 error = error or exc
@@ -169,7 +176,7 @@ def _merge_all(conn: Connection, db: Database, opened: list[OpenedPackage], tall
     for package in opened:
         with package.connect() as source:
             _merge_package(ctx, Incoming(source, package.path.name), merged_tables(), step)
-    step("Checking the result…")
+    step(translate("core", "Checking the result…"))
     describe_conflicts(ctx)
     if not write:
         _check_links(conn)
@@ -178,10 +185,10 @@ def _merge_all(conn: Connection, db: Database, opened: list[OpenedPackage], tall
 
 
 def _merge_package(ctx: Context, pkg: Incoming, tables: Sequence, step: Callable[[str], None]) -> None:
-    step(f"Merging {pkg.label}: deletions…")
+    step(translate("core", "Merging {package}: deletions…").format(package=pkg.label))
     merge_tombstones(ctx, pkg)
     for table in tables:
-        step(f"Merging {pkg.label}: {kind_word(table.name)}…")
+        step(translate("core", "Merging {package}: {kind}…").format(package=pkg.label, kind=kind_word(table.name)))
         merge_table(ctx, pkg, table)
 
 
@@ -189,8 +196,8 @@ def _check_links(conn: Connection) -> None:
     """What the commit would refuse (links are only checked then), found before a preview is rolled back."""
     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if broken:
-        raise UserError(f"The packages could not be merged ({len(broken)} row(s) of {kind_word(broken[0][0])} "
-                        f"would point at rows that do not exist); nothing was changed.")
+        raise UserError(errors.tr("The packages could not be merged ({n} row(s) of {kind} would point at rows that "
+                                  "do not exist); nothing was changed.", "", len(broken), kind=kind_text(broken[0][0])))
 
 
 def _remember_conflicts(conn: Connection, tally: Tally) -> None:
@@ -207,16 +214,18 @@ def _report(db: Database, opened: list[OpenedPackage], tally: Tally, *, written:
                        p.manifest.scope.get("title", "") if p.manifest.scope_kind == SCOPE_WORKSHOP else "everything",
                        p.migrated_from)
         for p in opened)
+    # Sentences for the person, in the interface language (the command line has none installed: English).
     warnings = list(tally.warnings)
     for p in opened:
         if p.migrated_from:
-            warnings.append(f"{p.path.name} was made by an older version of Workshop App ({p.manifest.app_version}); "
-                            f"its data was brought up to date first.")
+            warnings.append(translate("core", "{file} was made by an older version of Workshop App ({version}); its "
+                                              "data was brought up to date first.").format(
+                file=p.path.name, version=p.manifest.app_version))
         if p.manifest.laptop_id == db.laptop_id:
-            warnings.append(f"{p.path.name} was made on this laptop.")
+            warnings.append(translate("core", "{file} was made on this laptop.").format(file=p.path.name))
     if tally.kept_over_deletion:
-        warnings.append(f"{tally.kept_over_deletion:,} row(s) deleted on another laptop were kept, because they were "
-                        f"changed here after that deletion.")
+        warnings.append(str(core.tr("{n:,} row(s) deleted on another laptop were kept, because they were changed "
+                                    "here after that deletion.", "", tally.kept_over_deletion)))
     def nonzero(counts: Counter[str]) -> dict[str, int]:
         return {kind: n for kind, n in counts.items() if n}
 

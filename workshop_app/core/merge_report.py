@@ -7,24 +7,48 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
-# table → (one, many): the words a person reads for each kind of row.
+from workshop_app.texts import QT_TRANSLATE_NOOP, Text, TranslationContext, translate
+
+core = TranslationContext("core")
+
+
+# table → (one, many): the words a person reads for each kind of row (in English; kind_word translates).
 KIND_WORDS: dict[str, tuple[str, str]] = {
-    "workshops": ("workshop", "workshops"), "activities": ("agenda item", "agenda items"),
-    "participants": ("participant", "participants"), "personal_data": ("name and contact", "names and contacts"),
-    "consents": ("consent record", "consent records"), "profile_questions": ("profile question", "profile questions"),
-    "profile_choices": ("profile choice", "profile choices"), "profile_answers": ("profile answer", "profile answers"),
-    "attendances": ("check-in", "check-ins"), "surveys": ("survey version", "survey versions"),
-    "choice_lists": ("choice list", "choice lists"), "choices": ("choice", "choices"),
-    "questions": ("question", "questions"), "question_translations": ("question translation", "question translations"),
-    "choice_translations": ("choice translation", "choice translations"),
-    "responses": ("survey response", "survey responses"), "answers": ("answer", "answers"),
-    "idea_clusters": ("idea cluster", "idea clusters"), "ideas": ("idea", "ideas"), "votes": ("vote", "votes"),
-    "stakeholder_maps": ("stakeholder map", "stakeholder maps"), "stakeholders": ("stakeholder", "stakeholders"),
-    "stakeholder_assessments": ("stakeholder re-assessment", "stakeholder re-assessments"),
-    "relationships": ("relationship", "relationships"), "map_snapshots": ("map snapshot", "map snapshots"),
-    "snapshot_positions": ("snapshot position", "snapshot positions"),
-    "audit_entries": ("audit entry", "audit entries"), "diversity_targets": ("diversity target", "diversity targets"),
-    "tombstones": ("deletion record", "deletion records"),
+    "workshops": (QT_TRANSLATE_NOOP("core", "workshop"), QT_TRANSLATE_NOOP("core", "workshops")),
+    "activities": (QT_TRANSLATE_NOOP("core", "agenda item"), QT_TRANSLATE_NOOP("core", "agenda items")),
+    "participants": (QT_TRANSLATE_NOOP("core", "participant"), QT_TRANSLATE_NOOP("core", "participants")),
+    "personal_data": (QT_TRANSLATE_NOOP("core", "name and contact"), QT_TRANSLATE_NOOP("core", "names and contacts")),
+    "consents": (QT_TRANSLATE_NOOP("core", "consent record"), QT_TRANSLATE_NOOP("core", "consent records")),
+    "profile_questions": (QT_TRANSLATE_NOOP("core", "profile question"),
+                          QT_TRANSLATE_NOOP("core", "profile questions")),
+    "profile_choices": (QT_TRANSLATE_NOOP("core", "profile choice"), QT_TRANSLATE_NOOP("core", "profile choices")),
+    "profile_answers": (QT_TRANSLATE_NOOP("core", "profile answer"), QT_TRANSLATE_NOOP("core", "profile answers")),
+    "attendances": (QT_TRANSLATE_NOOP("core", "check-in"), QT_TRANSLATE_NOOP("core", "check-ins")),
+    "surveys": (QT_TRANSLATE_NOOP("core", "survey version"), QT_TRANSLATE_NOOP("core", "survey versions")),
+    "choice_lists": (QT_TRANSLATE_NOOP("core", "choice list"), QT_TRANSLATE_NOOP("core", "choice lists")),
+    "choices": (QT_TRANSLATE_NOOP("core", "choice"), QT_TRANSLATE_NOOP("core", "choices")),
+    "questions": (QT_TRANSLATE_NOOP("core", "question"), QT_TRANSLATE_NOOP("core", "questions")),
+    "question_translations": (QT_TRANSLATE_NOOP("core", "question translation"),
+                              QT_TRANSLATE_NOOP("core", "question translations")),
+    "choice_translations": (QT_TRANSLATE_NOOP("core", "choice translation"),
+                            QT_TRANSLATE_NOOP("core", "choice translations")),
+    "responses": (QT_TRANSLATE_NOOP("core", "survey response"), QT_TRANSLATE_NOOP("core", "survey responses")),
+    "answers": (QT_TRANSLATE_NOOP("core", "answer"), QT_TRANSLATE_NOOP("core", "answers")),
+    "idea_clusters": (QT_TRANSLATE_NOOP("core", "idea cluster"), QT_TRANSLATE_NOOP("core", "idea clusters")),
+    "ideas": (QT_TRANSLATE_NOOP("core", "idea"), QT_TRANSLATE_NOOP("core", "ideas")),
+    "votes": (QT_TRANSLATE_NOOP("core", "vote"), QT_TRANSLATE_NOOP("core", "votes")),
+    "stakeholder_maps": (QT_TRANSLATE_NOOP("core", "stakeholder map"), QT_TRANSLATE_NOOP("core", "stakeholder maps")),
+    "stakeholders": (QT_TRANSLATE_NOOP("core", "stakeholder"), QT_TRANSLATE_NOOP("core", "stakeholders")),
+    "stakeholder_assessments": (QT_TRANSLATE_NOOP("core", "stakeholder re-assessment"),
+                                QT_TRANSLATE_NOOP("core", "stakeholder re-assessments")),
+    "relationships": (QT_TRANSLATE_NOOP("core", "relationship"), QT_TRANSLATE_NOOP("core", "relationships")),
+    "map_snapshots": (QT_TRANSLATE_NOOP("core", "map snapshot"), QT_TRANSLATE_NOOP("core", "map snapshots")),
+    "snapshot_positions": (QT_TRANSLATE_NOOP("core", "snapshot position"),
+                           QT_TRANSLATE_NOOP("core", "snapshot positions")),
+    "audit_entries": (QT_TRANSLATE_NOOP("core", "audit entry"), QT_TRANSLATE_NOOP("core", "audit entries")),
+    "diversity_targets": (QT_TRANSLATE_NOOP("core", "diversity target"),
+                          QT_TRANSLATE_NOOP("core", "diversity targets")),
+    "tombstones": (QT_TRANSLATE_NOOP("core", "deletion record"), QT_TRANSLATE_NOOP("core", "deletion records")),
 }
 # The order in which kinds are listed to a person: what matters most first.
 KIND_ORDER = (
@@ -37,9 +61,16 @@ KIND_ORDER = (
 
 
 def kind_word(table: str, count: int = 2) -> str:
-    """``answers`` → "answer" / "answers" as ``count`` asks."""
-    one, many = KIND_WORDS.get(table, (table.replace("_", " "), table.replace("_", " ")))
-    return one if count == 1 else many
+    """``answers`` → "answer" / "answers" as ``count`` asks, in the interface language."""
+    return str(kind_text(table, count))
+
+
+def kind_text(table: str, count: int = 2) -> Text | str:
+    """``kind_word`` translated when it is shown (inside an error, say)."""
+    if table not in KIND_WORDS:
+        return table.replace("_", " ")
+    one, many = KIND_WORDS[table]
+    return Text("core", one if count == 1 else many)
 
 
 def ordered(counts: Mapping[str, int]) -> list[tuple[str, int]]:
@@ -140,13 +171,13 @@ class MergeReport:
     def laptop_label(self, laptop_id: str) -> str:
         """A laptop as a person knows it: "this laptop", the packer's name and file, or a short id."""
         if laptop_id and laptop_id == self.local_laptop:
-            return "this laptop"
+            return translate("core", "this laptop")
         for package in self.packages:
             if package.laptop_id == laptop_id:
                 name = PurePath(package.path).name
                 who = f"{package.made_by}, " if package.made_by else ""
                 return f"{who}{name}"
-        return f"laptop {short_laptop(laptop_id)}"
+        return translate("core", "laptop {id}").format(id=short_laptop(laptop_id))
 
     def as_dict(self) -> dict[str, Any]:
         """The report as plain data: DESIGN.md's ``merge --json`` shape, with more keys."""
@@ -160,52 +191,66 @@ class MergeReport:
         }
 
     def sentences(self, limit: int | None = None) -> list[str]:
-        """The report in words, one sentence per line; ``limit`` caps the renumbered codes and conflicts listed."""
-        verb = (lambda done, todo: done) if self.written else (lambda done, todo: todo)
+        """The report in words (interface language), one sentence per line; ``limit`` caps the renumbered codes and
+        conflicts listed."""
         lines: list[str] = []
         if not self.changes_anything and not self.conflicts:
-            lines.append("Nothing new: this database already holds everything in "
-                         + ("this package." if len(self.packages) == 1 else "these packages."))
+            lines.append(translate("core", "Nothing new: this database already holds everything in this package.")
+                         if len(self.packages) == 1 else
+                         translate("core", "Nothing new: this database already holds everything in these packages."))
         if any(self.added.values()):
-            lines.append(verb("Added", "Will add") + ": " + _listing(self.added) + ".")
+            added = (translate("core", "Added: {kinds}.") if self.written else translate("core", "Will add: {kinds}."))
+            lines.append(added.format(kinds=_listing(self.added)))
         if any(self.updated.values()):
-            lines.append(verb("Updated", "Will update") + ": " + _listing(self.updated) + ".")
+            updated = (translate("core", "Updated: {kinds}.") if self.written
+                       else translate("core", "Will update: {kinds}."))
+            lines.append(updated.format(kinds=_listing(self.updated)))
         if any(self.deleted.values()):
-            lines.append(verb("Removed", "Will remove") + " because they were deleted or erased on another laptop: "
-                         + _listing(self.deleted) + ".")
+            removed = (translate("core", "Removed because they were deleted or erased on another laptop: {kinds}.")
+                       if self.written else
+                       translate("core", "Will remove because they were deleted or erased on another laptop: "
+                                         "{kinds}."))
+            lines.append(removed.format(kinds=_listing(self.deleted)))
         if any(self.skipped.values()):
-            lines.append("Not added because they were deleted or erased here: " + _listing(self.skipped) + ".")
-        lines += _capped([self.renumbered_sentence(item) for item in self.renumbered], limit, "renumbered codes")
-        lines += _capped([self.conflict_sentence(item) for item in self.conflicts], limit, "conflicts")
-        lines += self.warnings
-        return lines
+            lines.append(translate("core", "Not added because they were deleted or erased here: {kinds}.").format(
+                kinds=_listing(self.skipped)))
+        renumbered = [self.renumbered_sentence(item) for item in self.renumbered]
+        if limit is not None and len(renumbered) > limit:
+            renumbered[limit:] = [str(core.tr("… and {n:,} more renumbered codes.", "", len(renumbered) - limit))]
+        conflicts = [self.conflict_sentence(item) for item in self.conflicts]
+        if limit is not None and len(conflicts) > limit:
+            conflicts[limit:] = [str(core.tr("… and {n:,} more conflicts.", "", len(conflicts) - limit))]
+        return [*lines, *renumbered, *conflicts, *self.warnings]
 
     def renumbered_sentence(self, item: Renumbered) -> str:
         """One renumbering in words."""
         source = self.laptop_label(item.laptop_id)
+        if item.kind == "survey" and item.description:
+            return translate("core", "{survey} from {source} had the same version number as a different survey of "
+                                     "the same form; it is now version {new} (was {old}).").format(
+                survey=item.description, source=source, new=item.new, old=item.old)
         if item.kind == "survey":
-            return (f"{item.description or 'A survey'} from {source} had the same version number as a different "
-                    f"survey of the same form; it is now version {item.new} (was {item.old}).")
-        return f"Participant code {item.old} from {source} was already taken; that participant is now {item.new}."
+            return translate("core", "A survey from {source} had the same version number as a different survey of "
+                                     "the same form; it is now version {new} (was {old}).").format(
+                source=source, new=item.new, old=item.old)
+        return translate("core", "Participant code {old} from {source} was already taken; that participant is now "
+                                 "{new}.").format(old=item.old, source=source, new=item.new)
 
     def conflict_sentence(self, conflict: Conflict) -> str:
         """One conflict in words."""
-        return (f"Conflict in {conflict.description}, {conflict.column}: kept {conflict.kept} "
-                f"({self.laptop_label(conflict.kept_laptop)}, {conflict.kept_at}), dropped {conflict.dropped} "
-                f"({self.laptop_label(conflict.dropped_laptop)}, {conflict.dropped_at}).")
-
-
-def _capped(lines: list[str], limit: int | None, what: str) -> list[str]:
-    if limit is None or len(lines) <= limit:
-        return lines
-    return [*lines[:limit], f"… and {len(lines) - limit:,} more {what}."]
+        return translate("core", "Conflict in {row}, {column}: kept {kept} ({kept_from}, {kept_at}), dropped "
+                                 "{dropped} ({dropped_from}, {dropped_at}).").format(
+            row=conflict.description, column=conflict.column, kept=conflict.kept,
+            kept_from=self.laptop_label(conflict.kept_laptop), kept_at=conflict.kept_at, dropped=conflict.dropped,
+            dropped_from=self.laptop_label(conflict.dropped_laptop), dropped_at=conflict.dropped_at)
 
 
 def _listing(counts: Mapping[str, int]) -> str:
-    return ", ".join(f"{n:,} {kind_word(k, n)}" for k, n in ordered(counts))
+    return ", ".join(translate("core", "{n:,} {kind}").format(n=n, kind=kind_word(k, n)) for k, n in ordered(counts))
 
 
 __all__ = [
-    "KIND_ORDER", "KIND_WORDS", "Conflict", "MergeReport", "PackageSummary", "Renumbered", "kind_word", "ordered",
+    "KIND_ORDER", "KIND_WORDS", "Conflict", "MergeReport", "PackageSummary", "Renumbered", "kind_text", "kind_word",
+    "ordered",
     "short_laptop",
 ]

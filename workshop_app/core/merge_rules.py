@@ -22,6 +22,7 @@ from sqlalchemy.types import NullType
 import workshop_app.db.models  # noqa: F401  (registers every table)
 from workshop_app.core.merge_report import kind_word
 from workshop_app.db.base import Base, utcnow
+from workshop_app.texts import QT_TRANSLATE_NOOP, translate
 
 TOMBSTONES = "tombstones"
 # Tombstones are merged first and on their own; the record of reported conflicts is this database's own.
@@ -39,9 +40,11 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "questions": ("survey_id", "name"), "choices": ("list_id", "name"),
     "answers": ("response_id", "question_id", "instance"),
 }
-HIDDEN = {("personal_data", "name"): "(personal data, not shown)",
-          ("personal_data", "contact"): "(personal data, not shown)",
-          ("stakeholders", "contact"): "(personal data, not shown)", ("workshops", "kiosk_pin_hash"): "(hidden)"}
+HIDDEN = {("personal_data", "name"): QT_TRANSLATE_NOOP("core", "(personal data, not shown)"),
+          ("personal_data", "contact"): QT_TRANSLATE_NOOP("core", "(personal data, not shown)"),
+          ("stakeholders", "contact"): QT_TRANSLATE_NOOP("core", "(personal data, not shown)"),
+          ("workshops", "kiosk_pin_hash"): QT_TRANSLATE_NOOP("core", "(hidden)")}
+"""What a conflict shows instead of a value no one may read (in English; translated when shown)."""
 STORED_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 MAX_SHOWN = 200
 _RAW = MetaData()
@@ -155,15 +158,15 @@ def shown_time(stamp: Any) -> str:
     try:
         return datetime.fromisoformat(text).strftime("%Y-%m-%d %H:%M UTC")
     except ValueError:
-        return text or "unknown time"
+        return text or translate("core", "unknown time")
 
 
 def shown_value(table: str, column: str, value: Any) -> str:
     """A stored value for a person; personal data is never shown."""
     if (table, column) in HIDDEN:
-        return HIDDEN[(table, column)]
+        return translate("core", HIDDEN[(table, column)])
     if value is None or value == "":
-        return "(empty)"
+        return translate("core", "(empty)")
     text = str(value).replace("\n", " ")
     return f"“{text[:MAX_SHOWN]}{'…' if len(text) > MAX_SHOWN else ''}”" if isinstance(value, str) else text
 
@@ -180,7 +183,7 @@ def describe(conn: Connection, table: str, values: dict[str, Any]) -> str:
     own = "" if table == "personal_data" else _label(table, values)
     text = kind_word(table, 1) + (f" {own}" if own else "")
     if table == "surveys":
-        text += f" version {values.get('version')}"
+        text = translate("core", "{survey} version {version}").format(survey=text, version=values.get("version"))
     links = {link.column: link.parent for link in spec(table).links}
     context = [part for part in (_linked(conn, links[column], values.get(column))
                                  for column in CONTEXT_LINKS if column in links) if part]
@@ -192,7 +195,7 @@ def shown_link(conn: Connection, table: str, column: str, value: Any) -> str:
     parent = next((link.parent for link in spec(table).links if link.column == column), None)
     if parent is None or value is None:
         return shown_value(table, column, value)
-    return _linked(conn, parent, value, bare=True) or "(a row not here)"
+    return _linked(conn, parent, value, bare=True) or translate("core", "(a row not here)")
 
 
 def _label(table: str, values: dict[str, Any]) -> str:
@@ -213,7 +216,9 @@ def _linked(conn: Connection, parent: str, row_id: Any, *, bare: bool = False) -
     values = spec(parent).values(row)
     if parent == "responses":
         who = _linked(conn, "participants", values.get("participant_id"))
-        return f"response of {who}" if who else "an anonymous response"
+        if who:
+            return translate("core", "response of {who}").format(who=who)
+        return translate("core", "an anonymous response")
     label = _label(parent, values)
     if bare:
         return label or kind_word(parent, 1)

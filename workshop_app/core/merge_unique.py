@@ -26,6 +26,7 @@ from workshop_app.core.merge_rules import TableSpec, spec
 from workshop_app.core.merge_sql import fetch_among
 from workshop_app.core.merge_tables import Change, Context, Incoming
 from workshop_app.core.participant_rules import code_number, format_code
+from workshop_app.texts import translate
 
 # ``P-`` and at most six digits: the issued style ``code_number`` reads (longer codes are typed by hand).
 MAX_ISSUED_LENGTH = 8
@@ -219,7 +220,9 @@ def _counter(table: TableSpec, entries: list[_Entry], settled: dict[Hashable, An
 
 def _report(ctx: Context, table: TableSpec, rule: UniqueRule, row: Sequence[Any], old: Any, new: Any) -> None:
     index = table.index
-    description = f"The survey “{row[index['title']]}”" if table.name == "surveys" else ""
+    description = ""
+    if table.name == "surveys":
+        description = translate("core", "The survey “{title}”").format(title=row[index["title"]])
     ctx.tally.renumbered.append(Renumbered(rule.kind, str(row[index["id"]]), str(old), str(new),
                                            str(row[index["laptop_id"]] or ""), description))
 

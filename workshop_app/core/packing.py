@@ -45,6 +45,7 @@ from workshop_app.formats.exchange_package import (
     Manifest,
     write_package,
 )
+from workshop_app.texts import QT_TRANSLATE_NOOP, translate
 
 ProgressFn = Callable[[int, int, str], None]
 STEPS = 4
@@ -61,11 +62,16 @@ class PackResult:
 
     @property
     def sentence(self) -> str:
-        """What was packed, in words."""
+        """What was packed, in words (in the interface language)."""
         what = self.manifest.scope.get("title") if self.manifest.scope_kind == SCOPE_WORKSHOP else None
-        held = ", ".join(f"{n:,} {kind_word(name, n)}" for name, n in self.counts.items() if n)
-        scope = f"the workshop “{what}”" if what else "everything in this database"
-        return f"Packed {scope} into {self.path} ({self.size / 1e6:.1f} MB): {held or 'no data'}."
+        held = ", ".join(translate("core", "{n:,} {kind}").format(n=n, kind=kind_word(name, n))
+                         for name, n in self.counts.items() if n) or translate("core", "no data")
+        params = {"path": self.path, "size": self.size / 1e6, "held": held}
+        if what:
+            return translate("core", "Packed the workshop “{workshop}” into {path} ({size:.1f} MB): {held}.").format(
+                workshop=what, **params)
+        return translate("core", "Packed everything in this database into {path} ({size:.1f} MB): {held}.").format(
+            **params)
 
 
 def pack(db: Database, out: Path, workshop_id: str | None = None, progress: ProgressFn | None = None, *,
@@ -76,20 +82,22 @@ def pack(db: Database, out: Path, workshop_id: str | None = None, progress: Prog
     """
     out = Path(out).expanduser().absolute()
     if out == db.path:
-        raise UserError("A package cannot overwrite the database it is made from; choose another file.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A package cannot overwrite the database it is made from; choose "
+                                                    "another file."))
     if not out.parent.is_dir():
-        raise UserError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Cannot write {target}: the folder {folder} does not exist."),
+                        target=out, folder=out.parent)
     scope = {"kind": SCOPE_EVERYTHING}
     if workshop_id is not None:
         with db.session() as session:
             title = session.scalar(select(Workshop.title).where(Workshop.id == workshop_id))
         if title is None:
-            raise UserError("That workshop no longer exists.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "That workshop no longer exists."))
         scope = {"kind": SCOPE_WORKSHOP, "workshop_id": workshop_id, "title": title}
 
     def step(done: int, text: str) -> None:
         if cancelled is not None and cancelled():
-            raise UserError("Packing was cancelled; no package was written.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Packing was cancelled; no package was written."))
         if progress is not None:
             progress(done, STEPS, text)
 
@@ -97,9 +105,9 @@ def pack(db: Database, out: Path, workshop_id: str | None = None, progress: Prog
 
     with tempfile.TemporaryDirectory(prefix="workshop-pack-") as folder:
         copy = Path(folder) / DATA_MEMBER
-        step(0, "Copying the data…")
+        step(0, translate("core", "Copying the data…"))
         backup_database(db, copy)
-        step(1, "Preparing the package…")
+        step(1, translate("core", "Preparing the package…"))
         engine = create_engine(URL.create("sqlite+pysqlite", database=str(copy)))
         try:
             with engine.begin() as conn:
@@ -115,11 +123,11 @@ def pack(db: Database, out: Path, workshop_id: str | None = None, progress: Prog
                 counts = count_rows(session)
         finally:
             engine.dispose()
-        step(2, "Writing the package…")
+        step(2, translate("core", "Writing the package…"))
         manifest = write_package(out, copy, schema_revision=HEAD_REVISION, laptop_id=db.laptop_id, scope=scope,
                                  counts=counts, made_by=made_by)
     if progress is not None:  # written: too late to cancel
-        progress(STEPS - 1, STEPS, "Done.")
+        progress(STEPS - 1, STEPS, translate("core", "Done."))
     return PackResult(out, out.stat().st_size, manifest, counts)
 
 

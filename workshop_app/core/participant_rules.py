@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP, Joined, Text
 
 # -- codes -------------------------------------------------------------------------------------------------
 CODE_PREFIX = "P-"
@@ -37,11 +38,11 @@ def validate_code(text: str) -> str:
 
     Issued-style codes are written the one way (``p-42`` → ``P-0042``), so the same number cannot be used twice.
     """
-    code = clean_line(text, "A participant code", MAX_CODE)
+    code = clean_line(text, QT_TRANSLATE_NOOP("core", "A participant code"), MAX_CODE)
     if not code:
-        raise UserError("A participant needs a code, such as P-0042.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A participant needs a code, such as P-0042."))
     if any(ch.isspace() for ch in code):
-        raise UserError("A participant code cannot contain spaces.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A participant code cannot contain spaces."))
     number = code_number(code)
     return code if number is None else format_code(number)
 
@@ -57,7 +58,10 @@ TAKE_PART = "take_part"
 BE_CONTACTED = "be_contacted"
 PHOTOS = "photos"
 PURPOSES = (TAKE_PART, BE_CONTACTED, PHOTOS)
-PURPOSE_LABELS = {TAKE_PART: "take part", BE_CONTACTED: "be contacted", PHOTOS: "appear in photos"}
+PURPOSE_LABELS = {TAKE_PART: Text("core", QT_TRANSLATE_NOOP("core", "take part")),
+                  BE_CONTACTED: Text("core", QT_TRANSLATE_NOOP("core", "be contacted")),
+                  PHOTOS: Text("core", QT_TRANSLATE_NOOP("core", "appear in photos"))}
+"""What each purpose lets the app do, as the end of "consents to ...": ``str()`` is in the interface language."""
 # A date-and-time field rounds to the minute and laptop clocks drift; "the future" starts a little later.
 CLOCK_TOLERANCE = timedelta(minutes=5)
 
@@ -65,19 +69,25 @@ CLOCK_TOLERANCE = timedelta(minutes=5)
 def validate_purpose(purpose: str) -> str:
     """``purpose`` if it is one of ``PURPOSES``, else ``UserError``."""
     if purpose not in PURPOSES:
-        raise UserError(f"Consent is given to {', '.join(PURPOSE_LABELS.values())}; {purpose!r} is not one of these.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Consent is given to {purposes}; {purpose!r} is not one of these."),
+                        purposes=Joined(PURPOSE_LABELS.values()), purpose=purpose)
     return purpose
 
 
 def validate_moment(at: datetime | None, what: str, *, now: datetime | None = None) -> datetime:
-    """When something happened: ``now`` if ``None``; refused when naive or in the future."""
+    """When something happened: ``now`` if ``None``; refused when naive or in the future.
+
+    ``what`` names it at the start of a sentence, marked ``QT_TRANSLATE_NOOP("core", ...)`` for translation.
+    """
     now = now or datetime.now(timezone.utc)
     if at is None:
         return now
     if not isinstance(at, datetime) or at.tzinfo is None:
-        raise UserError(f"{what} needs a date and time with its time zone.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{what} needs a date and time with its time zone."),
+                        what=Text("core", what))
     if at > now + CLOCK_TOLERANCE:
-        raise UserError(f"{what} cannot be in the future ({format_moment(at)} has not happened yet).")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{what} cannot be in the future ({moment} has not happened yet)."),
+                        what=Text("core", what), moment=format_moment(at))
     return at
 
 
@@ -86,11 +96,21 @@ def format_moment(at: datetime) -> str:
     return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+_NO_RECORDER = {
+    "consent": QT_TRANSLATE_NOOP("errors", "Say who is recording the consent (set your name in the settings)."),
+    "withdrawal": QT_TRANSLATE_NOOP("errors", "Say who is recording the withdrawal (set your name in the settings)."),
+    "erasure": QT_TRANSLATE_NOOP("errors", "Say who is recording the erasure (set your name in the settings)."),
+}
+
+
 def validate_recorder(name: str, what: str = "consent") -> str:
-    """Who is recording: required, because a record of consent must say who took it."""
-    recorder = clean_line(name, "The name of who records", MAX_RECORDER)
+    """Who is recording (``what``: consent, withdrawal or erasure): required, because a record must say who took it."""
+    recorder = clean_line(name, QT_TRANSLATE_NOOP("core", "The name of who records"), MAX_RECORDER)
     if not recorder:
-        raise UserError(f"Say who is recording the {what} (set your name in the settings).")
+        if what in _NO_RECORDER:
+            raise UserError(_NO_RECORDER[what])
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Say who is recording the {what} (set your name in the "
+                                                    "settings)."), what=what)
     return recorder
 
 
@@ -109,19 +129,24 @@ _SPACES = re.compile(r"\s+")
 def clean_line(text: str | None, what: str, limit: int) -> str:
     """One line of text: NFC, runs of white space made one space, trimmed; longer than ``limit`` is refused.
 
-    Refused, not cut: cutting a name or phone number would silently keep something wrong.
+    Refused, not cut: cutting a name or phone number would silently keep something wrong. ``what`` names the text
+    at the start of a sentence, marked ``QT_TRANSLATE_NOOP("core", ...)`` for translation.
     """
     line = _SPACES.sub(" ", _CONTROL.sub("", unicodedata.normalize("NFC", str(text or "")))).strip()
     if len(line) > limit:
-        raise UserError(f"{what} can have at most {limit:,} characters; this one has {len(line):,}.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{what} can have at most {limit:,} characters; this one has "
+                                                    "{count:,}."),
+                        what=Text("core", what), limit=limit, count=len(line))
     return line
 
 
 def clean_text(text: str | None, what: str, limit: int) -> str:
-    """Several lines of text (notes): NFC, line breaks kept, control characters dropped, trimmed."""
+    """Several lines of text (notes): NFC, line breaks kept, control characters dropped, trimmed (see clean_line)."""
     value = _CONTROL.sub("", unicodedata.normalize("NFC", str(text or "")).replace("\r\n", "\n")).strip()
     if len(value) > limit:
-        raise UserError(f"{what} can have at most {limit:,} characters; this one has {len(value):,}.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{what} can have at most {limit:,} characters; this one has "
+                                                    "{count:,}."),
+                        what=Text("core", what), limit=limit, count=len(value))
     return value
 
 
@@ -145,10 +170,9 @@ def validate_question_name(name: str) -> str:
     """A profile question's stable name (``age_band``): what exports, targets and merges know it by."""
     name = str(name or "").strip()
     if not _QUESTION_NAME.match(name):
-        raise UserError(
-            "A question's name uses lower-case letters a–z, digits and _, starts with a letter and has at most "
-            "64 characters, such as age_band."
-        )
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A question's name uses lower-case letters a–z, digits and _, "
+                                                    "starts with a letter and has at most 64 characters, such as "
+                                                    "age_band."))
     return name
 
 
@@ -156,23 +180,37 @@ def validate_choice_code(code: str) -> str:
     """A choice's stable code (``60_74``)."""
     code = str(code or "").strip()
     if not _CHOICE_CODE.match(code):
-        raise UserError("A choice code uses lower-case letters a–z, digits and _ (at most 64), such as 60_74.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A choice code uses lower-case letters a–z, digits and _ (at "
+                                                    "most 64), such as 60_74."))
     return code
 
 
+_LABEL_OF = {
+    "A question": QT_TRANSLATE_NOOP("core", "A question's label"),
+    "A choice": QT_TRANSLATE_NOOP("core", "A choice's label"),
+    "A group": QT_TRANSLATE_NOOP("core", "A group's label"),
+}
+
+
 def validate_labels(labels: object, what: str) -> dict[str, str]:
-    """``{language: text}`` cleaned; empty texts dropped; at least one label is required."""
+    """``{language: text}`` cleaned; empty texts dropped; at least one label is required.
+
+    ``what`` is "A question", "A choice" or "A group" (marked ``QT_TRANSLATE_NOOP("core", ...)``).
+    """
     if not isinstance(labels, dict):
-        raise UserError(f"{what} needs its labels as language and text pairs.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{what} needs its labels as language and text pairs."),
+                        what=Text("core", what))
     clean: dict[str, str] = {}
     for language, text in labels.items():
         if not isinstance(language, str) or not _LANGUAGE.match(language):
-            raise UserError(f"{language!r} is not a language code such as en, pt or pt_BR.")
-        line = clean_line(text, f"{what}'s label", MAX_LABEL)
+            raise UserError(QT_TRANSLATE_NOOP("errors", "{language!r} is not a language code such as en, pt or pt_BR."),
+                            language=language)
+        line = clean_line(text, _LABEL_OF.get(what, f"{what}'s label"), MAX_LABEL)
         if line:
             clean[language] = line
     if not clean:
-        raise UserError(f"{what} needs a label in at least one language.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{what} needs a label in at least one language."),
+                        what=Text("core", what))
     return clean
 
 

@@ -54,6 +54,7 @@ from workshop_app.db.models import (
 )
 from workshop_app.db.snapshots import RowSnapshot, delete_with_snapshot, restore_snapshot
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 EDITABLE = ("code", "notes")
 # Two registrations racing for the same number (two windows, a kiosk thread): the loser takes the next one.
@@ -100,7 +101,7 @@ class ParticipantService:
         ``checked_in_at`` says who is already checked in there (the door's check-in list).
         """
         # A search box is cut rather than refused: a pasted essay simply finds nothing.
-        words = fold(clean_line(str(text or "")[:MAX_NAME], "A search", MAX_NAME)).split()
+        words = fold(clean_line(str(text or "")[:MAX_NAME], QT_TRANSLATE_NOOP("core", "A search"), MAX_NAME)).split()
         with self.db.session() as session:
             rows = _summaries(session, personal=personal, workshop_id=workshop_id, attendees_only=False)
         found = [r for r in rows if all(w in _haystack(r, personal) for w in words)]
@@ -132,12 +133,13 @@ class ParticipantService:
         code, a label, or own words (see ``profiles.resolve_answer``). Everything is checked before anything is
         written; on any problem nothing is saved. Returns the participant with their personal data.
         """
-        name = clean_line(name, "A name", MAX_NAME)
-        contact = clean_line(contact, "A contact", MAX_CONTACT)
-        notes = clean_text(notes, "Notes", MAX_NOTES)
+        name = clean_line(name, QT_TRANSLATE_NOOP("core", "A name"), MAX_NAME)
+        contact = clean_line(contact, QT_TRANSLATE_NOOP("core", "A contact"), MAX_CONTACT)
+        notes = clean_text(notes, QT_TRANSLATE_NOOP("core", "Notes"), MAX_NOTES)
         purposes = list(dict.fromkeys(validate_purpose(p) for p in consents))
-        recorder = validate_recorder(recorded_by) if purposes else clean_line(recorded_by, "A name", MAX_NAME)
-        given_at = validate_moment(given_at, "The date consent was given")
+        recorder = (validate_recorder(recorded_by) if purposes
+                    else clean_line(recorded_by, QT_TRANSLATE_NOOP("core", "A name"), MAX_NAME))
+        given_at = validate_moment(given_at, QT_TRANSLATE_NOOP("core", "The date consent was given"))
         for attempt in range(_CODE_ATTEMPTS):
             try:
                 with self.db.transaction() as session:
@@ -165,12 +167,13 @@ class ParticipantService:
         """Change the code or the notes (the name and contact: ``set_personal_data``)."""
         unknown = set(values) - set(EDITABLE)
         if unknown:
-            raise UserError(f"A participant has no field called {sorted(unknown)[0]!r} that can be changed here.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "A participant has no field called {field!r} that can be "
+                                                        "changed here."), field=sorted(unknown)[0])
         clean: dict[str, str] = {}
         if "code" in values:
             clean["code"] = validate_code(values["code"])
         if "notes" in values:
-            clean["notes"] = clean_text(values["notes"], "Notes", MAX_NOTES)
+            clean["notes"] = clean_text(values["notes"], QT_TRANSLATE_NOOP("core", "Notes"), MAX_NOTES)
         with self.db.transaction() as session:
             participant = load_participant(session, participant_id)
             if "code" in clean:
@@ -184,8 +187,8 @@ class ParticipantService:
 
     def set_personal_data(self, participant_id: str, *, name: str = "", contact: str = "") -> ParticipantData:
         """Set the name and contact; both empty removes the personal data altogether."""
-        name = clean_line(name, "A name", MAX_NAME)
-        contact = clean_line(contact, "A contact", MAX_CONTACT)
+        name = clean_line(name, QT_TRANSLATE_NOOP("core", "A name"), MAX_NAME)
+        contact = clean_line(contact, QT_TRANSLATE_NOOP("core", "A contact"), MAX_CONTACT)
         with self.db.transaction() as session:
             participant = load_participant(session, participant_id)
             if not (name or contact):
@@ -239,7 +242,7 @@ class ParticipantService:
     # -- check-in ------------------------------------------------------------------------------
     def check_in(self, participant_id: str, workshop_id: str, *, at: datetime | None = None) -> CheckIn:
         """Record that a participant came to a workshop (now, or ``at``)."""
-        at = validate_moment(at, "A check-in")
+        at = validate_moment(at, QT_TRANSLATE_NOOP("core", "A check-in"))
         with self.db.transaction() as session:
             participant = load_participant(session, participant_id)
             attendance = _add_check_in(session, participant, workshop_id, at)
@@ -255,7 +258,8 @@ class ParticipantService:
             attendance = session.scalars(select(Attendance).where(
                 Attendance.participant_id == participant_id, Attendance.workshop_id == workshop_id)).one_or_none()
             if attendance is None:
-                raise UserError(f"{participant.code} is not checked in to that workshop.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "{code} is not checked in to that workshop."),
+                                code=participant.code)
             session.delete(attendance)
         self.changed.emit(participant_id)
 
@@ -270,7 +274,8 @@ def _add_check_in(session: Session, participant: Participant, workshop_id: str, 
     exists = session.scalars(select(Attendance.id).where(
         Attendance.participant_id == participant.id, Attendance.workshop_id == workshop_id)).first()
     if exists:
-        raise UserError(f"{participant.code} is already checked in to this workshop.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{code} is already checked in to this workshop."),
+                        code=participant.code)
     attendance = Attendance(participant_id=participant.id, workshop_id=workshop_id, checked_in_at=at)
     session.add(attendance)
     return attendance
@@ -280,7 +285,7 @@ def _check_code_free(session: Session, code: str, participant_id: str) -> None:
     clash = session.scalars(select(Participant.id).where(
         func.lower(Participant.code) == code.lower(), Participant.id != participant_id)).first()
     if clash:
-        raise UserError(f"{code} is already the code of another participant.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{code} is already the code of another participant."), code=code)
 
 
 def _set_answer(

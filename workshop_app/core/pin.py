@@ -15,6 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP, TranslationContext, translate
+
+core = TranslationContext("core")
+
 
 MIN_DIGITS, MAX_DIGITS = 4, 8
 ITERATIONS = 200_000
@@ -27,7 +31,8 @@ def validate_pin(pin: str) -> str:
     """``pin`` if it is 4 to 8 digits, else ``UserError``."""
     text = str(pin or "").strip()
     if not (text.isascii() and text.isdigit() and MIN_DIGITS <= len(text) <= MAX_DIGITS):
-        raise UserError(f"A kiosk PIN is {MIN_DIGITS} to {MAX_DIGITS} digits.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A kiosk PIN is {fewest} to {most} digits."),
+                        fewest=MIN_DIGITS, most=MAX_DIGITS)
     return text
 
 
@@ -68,13 +73,15 @@ class PinResult:
 
     @property
     def message(self) -> str:
-        """What to tell the facilitator."""
+        """What to tell the facilitator, in the interface language."""
         if self.ok:
-            return "PIN accepted."
+            return translate("core", "PIN accepted.")
+        seconds = int(self.wait + 0.999)
+        if self.wait > 0 and self.refused_unchecked:
+            return str(core.tr("Please wait {n} seconds before trying again.", "", seconds))
         if self.wait > 0:
-            return f"Wrong PIN. Wait {int(self.wait + 0.999)} seconds before trying again." \
-                if not self.refused_unchecked else f"Please wait {int(self.wait + 0.999)} seconds before trying again."
-        return "Wrong PIN. Try again."
+            return str(core.tr("Wrong PIN. Wait {n} seconds before trying again.", "", seconds))
+        return translate("core", "Wrong PIN. Try again.")
 
 
 class PinGuard:

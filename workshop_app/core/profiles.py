@@ -32,6 +32,10 @@ from workshop_app.db.lookup import get_existing
 from workshop_app.db.models import ProfileAnswer, ProfileChoice, ProfileQuestion
 from workshop_app.db.snapshots import RowSnapshot, delete_with_snapshot, restore_snapshot
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP, TranslationContext
+
+errors = TranslationContext("errors")
+
 
 PREFER_NOT_TO_SAY_LABELS = dict(DEFAULT_PROFILE_QUESTIONS[0].choices[-1].labels)
 # A self-described choice wins over a generic "other" when a typed answer matches no choice.
@@ -48,7 +52,8 @@ def resolve_answer(
     """
     question = session.scalars(select(ProfileQuestion).where(ProfileQuestion.name == question_name)).one_or_none()
     if question is None:
-        raise UserError(f"There is no profile question called {question_name!r}.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "There is no profile question called {question_name!r}."),
+                        question_name=question_name)
     label = question.labels.get("en") or question.name
     if value is None or value == "" or (isinstance(value, ProfileValue) and not value.code):
         return question, None, ""
@@ -56,12 +61,14 @@ def resolve_answer(
     if isinstance(value, ProfileValue):
         choice = by_code.get(value.code)
         if choice is None:
-            raise UserError(f"{value.code!r} is not one of the answers to “{label}”.")
-        text = clean_line(value.text, "A self-described answer", MAX_OWN_WORDS)
+            raise UserError(QT_TRANSLATE_NOOP("errors", "{code!r} is not one of the answers to “{label}”."),
+                            code=value.code, label=label)
+        text = clean_line(value.text, QT_TRANSLATE_NOOP("core", "A self-described answer"), MAX_OWN_WORDS)
         if text and choice.code not in OWN_WORDS_CODES:
-            raise UserError(f"Only a self-described answer to “{label}” can have the person's own words.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Only a self-described answer to “{label}” can have the "
+                                                        "person's own words."), label=label)
         return question, choice, text
-    typed = clean_line(value, "A self-described answer", MAX_OWN_WORDS)
+    typed = clean_line(value, QT_TRANSLATE_NOOP("core", "A self-described answer"), MAX_OWN_WORDS)
     if typed in by_code:
         return question, by_code[typed], ""
     folded = fold(typed)
@@ -70,7 +77,8 @@ def resolve_answer(
             return question, choice, ""
     own = next((by_code[code] for code in _OWN_WORDS_ORDER if code in by_code), None)
     if own is None:
-        raise UserError(f"“{typed}” is not one of the answers to “{label}”.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "“{typed}” is not one of the answers to “{label}”."),
+                        typed=typed, label=label)
     return question, own, typed
 
 
@@ -123,16 +131,18 @@ class ProfileService:
     ) -> ProfileQuestionData:
         """Add a question with ``(code, labels)`` choices; "prefer not to say" is added last if missing."""
         name = validate_question_name(name)
-        clean_labels = validate_labels(dict(labels), "A question")
-        specs = [(validate_choice_code(code), validate_labels(dict(lab), "A choice")) for code, lab in choices]
+        clean_labels = validate_labels(dict(labels), QT_TRANSLATE_NOOP("core", "A question"))
+        a_choice = QT_TRANSLATE_NOOP("core", "A choice")
+        specs = [(validate_choice_code(code), validate_labels(dict(lab), a_choice)) for code, lab in choices]
         codes = [code for code, _ in specs]
         if len(set(codes)) != len(codes):
-            raise UserError("Each choice of a question needs its own code.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Each choice of a question needs its own code."))
         if PREFER_NOT_TO_SAY not in codes:
             specs.append((PREFER_NOT_TO_SAY, dict(PREFER_NOT_TO_SAY_LABELS)))
         with self.db.transaction() as session:
             if session.scalars(select(ProfileQuestion.id).where(ProfileQuestion.name == name)).first():
-                raise UserError(f"There is already a profile question called {name!r}.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "There is already a profile question called {name!r}."),
+                                name=name)
             question = ProfileQuestion(name=name, labels=clean_labels)
             question.choices = [ProfileChoice(code=c, labels=lab, position=i) for i, (c, lab) in enumerate(specs)]
             items = self._ordered(session)
@@ -146,7 +156,7 @@ class ProfileService:
 
     def set_question_labels(self, question_id: str, labels: Mapping[str, str]) -> dict[str, str]:
         """Replace a question's labels; returns the old ones (for undo)."""
-        clean = validate_labels(dict(labels), "A question")
+        clean = validate_labels(dict(labels), QT_TRANSLATE_NOOP("core", "A question"))
         with self.db.transaction() as session:
             question = self._question(session, question_id)
             old, question.labels = dict(question.labels), clean
@@ -186,12 +196,13 @@ class ProfileService:
     ) -> ProfileChoiceData:
         """Add a choice; by default just before "prefer not to say"."""
         code = validate_choice_code(code)
-        clean = validate_labels(dict(labels), "A choice")
+        clean = validate_labels(dict(labels), QT_TRANSLATE_NOOP("core", "A choice"))
         with self.db.transaction() as session:
             question = self._question(session, question_id)
             items = list(question.choices)
             if any(c.code == code for c in items):
-                raise UserError(f"“{question.labels.get('en') or question.name}” already has a choice {code!r}.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "“{question}” already has a choice {code!r}."),
+                                question=question.labels.get("en") or question.name, code=code)
             if position is None:
                 codes = [c.code for c in items]
                 position = codes.index(PREFER_NOT_TO_SAY) if PREFER_NOT_TO_SAY in codes else len(items)
@@ -206,7 +217,7 @@ class ProfileService:
 
     def set_choice_labels(self, choice_id: str, labels: Mapping[str, str]) -> dict[str, str]:
         """Replace a choice's labels; returns the old ones (for undo)."""
-        clean = validate_labels(dict(labels), "A choice")
+        clean = validate_labels(dict(labels), QT_TRANSLATE_NOOP("core", "A choice"))
         with self.db.transaction() as session:
             choice = self._choice(session, choice_id)
             old, choice.labels = dict(choice.labels), clean
@@ -228,16 +239,19 @@ class ProfileService:
         with self.db.transaction() as session:
             choice = self._choice(session, choice_id)
             if choice.code == PREFER_NOT_TO_SAY:
-                raise UserError("Every question keeps “Prefer not to say”, so answering stays voluntary.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "Every question keeps “Prefer not to say”, so answering "
+                                                            "stays voluntary."))
             used = session.scalar(
                 select(func.count()).select_from(ProfileAnswer).where(ProfileAnswer.choice_id == choice_id)
             )
             if used:
-                who = "1 participant" if used == 1 else f"{used} participants"
-                raise UserError(
-                    f"{who} gave the answer “{choice.labels.get('en') or choice.code}”, so it cannot be deleted; "
-                    "change its label instead."
-                )
+                answer = choice.labels.get("en") or choice.code
+                if used == 1:
+                    raise UserError(QT_TRANSLATE_NOOP("errors", "1 participant gave the answer “{answer}”, so it "
+                                                                "cannot be deleted; change its label instead."),
+                                    answer=answer)
+                raise UserError(errors.tr("{n} participants gave the answer “{answer}”, so it cannot be deleted; "
+                                          "change its label instead.", "", used, answer=answer))
             question = choice.question
             snapshot = delete_with_snapshot(session, choice)
             session.expire(question, ["choices"])

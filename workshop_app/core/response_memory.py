@@ -10,7 +10,7 @@ import itertools
 from dataclasses import replace
 from datetime import datetime, timezone
 
-from workshop_app.core.forms import FormLogic, FormState, Slot, is_required, missing_required
+from workshop_app.core.forms import DEFAULT_MESSAGES, FormLogic, FormState, Slot, is_required, missing_required
 from workshop_app.core.forms.logic import Instance
 from workshop_app.core.response_rules import (
     AnswerProblem,
@@ -25,6 +25,7 @@ from workshop_app.core.response_rules import (
     validate_mode,
 )
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP, Text
 
 
 class MemorySaver:
@@ -47,9 +48,10 @@ class MemorySaver:
         validate_mode(mode)
         logic = self.surveys.get(survey_id)
         if logic is None:
-            raise UserError("That survey no longer exists.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "That survey no longer exists."))
         if participant_id is None and not self.allow_anonymous:
-            raise UserError("This survey cannot be answered anonymously; a participant code is needed.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "This survey cannot be answered anonymously; a participant "
+                                                        "code is needed."))
         code = next((c for c, (pid, _) in self.participants.items() if pid == participant_id), "")
         data = ResponseData(f"response-{next(self._ids)}", survey_id, workshop_id, activity_id, participant_id, code,
                             language, mode, _now(), None)
@@ -85,7 +87,7 @@ class MemorySaver:
         inst, _ = as_instance(instance)
         state = self._state(response_id)
         if self._response(response_id).completed_at is not None and is_required(state, question_name, inst):
-            raise AnswerRejected(AnswerProblem("required", "This question needs an answer."))
+            raise AnswerRejected(AnswerProblem("required", DEFAULT_MESSAGES["required"]))
         state.clear_answer(question_name, inst)
 
     def set_language(self, response_id: str, language: str) -> None:
@@ -109,9 +111,11 @@ class MemorySaver:
         """The participant with this code, if they consented."""
         found = self.participants.get(code.strip().upper())
         if found is None:
-            raise IdentityRefused("unknown_code", f"No one has the code “{code}”.")
+            raise IdentityRefused("unknown_code", Text("errors", QT_TRANSLATE_NOOP("errors", "No one has the code "
+                                                                                   "“{code}”."), code=code))
         if not found[1]:
-            raise IdentityRefused("no_consent", f"{code} has not consented to take part.")
+            raise IdentityRefused("no_consent", Text("errors", QT_TRANSLATE_NOOP("errors", "{code} has not consented "
+                                                                                 "to take part."), code=code))
         return found[0], code.strip().upper()
 
     def latest_for(self, survey_id: str, participant_id: str, *, workshop_id: str | None = None,
@@ -123,7 +127,7 @@ class MemorySaver:
 
     def _response(self, response_id: str) -> ResponseData:
         if response_id not in self.responses:
-            raise UserError("That response no longer exists.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "That response no longer exists."))
         return self.responses[response_id]
 
     def _state(self, response_id: str) -> FormState:

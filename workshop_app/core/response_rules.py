@@ -17,6 +17,10 @@ from workshop_app.core.forms import ANSWERABLE, AnswerProblem, FormState, Slot, 
 from workshop_app.core.forms.logic import Instance
 from workshop_app.core.forms.state import MAX_INSTANCES, parse_instance
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP, Text, TranslationContext
+
+errors = TranslationContext("errors")
+
 
 MODES = ("kiosk", "data_entry")
 MAX_ANSWER = 10_000
@@ -29,15 +33,16 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _NUMBER_SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007']")
 _MINUS = str.maketrans({"\u2212": "-", "\u2012": "-", "\u2013": "-", "\ufe63": "-", "\uff0d": "-",
                         "\u066b": ",", "\u066c": "", "\uff0c": ",", "\uff0e": "."})
-NUMBER_FORMAT_MESSAGE = ("Write the number with one decimal comma or point and no thousands separator, "
-                         "for example 1234,5.")
+NUMBER_FORMAT_MESSAGE = QT_TRANSLATE_NOOP("errors", "Write the number with one decimal comma or point and no "
+                                                  "thousands separator, for example 1234,5.")
 
 
 class AnswerRejected(UserError):
     """An answer that cannot be kept; ``problem.kind`` lets the screen say it kindly in the person's language."""
 
     def __init__(self, problem: AnswerProblem) -> None:
-        super().__init__(problem.message)
+        super().__init__(problem.text if isinstance(problem.text, Text) or not problem.from_form
+                         else Text("form", problem.text))
         self.problem = problem
 
 
@@ -45,7 +50,7 @@ class IdentityRefused(UserError):
     """A code typed in the kiosk that cannot start a response; ``kind`` is ``unknown_code``, ``no_consent`` or
     ``already_answered``, so the screen can say it in the person's language."""
 
-    def __init__(self, kind: str, message: str) -> None:
+    def __init__(self, kind: str, message: str | Text) -> None:
         super().__init__(message)
         self.kind = kind
 
@@ -53,7 +58,7 @@ class IdentityRefused(UserError):
 class IncompleteResponse(UserError):
     """A response that cannot be finished yet: ``missing`` are the relevant required questions left empty."""
 
-    def __init__(self, message: str, missing: list[Slot]) -> None:
+    def __init__(self, message: str | Text, missing: list[Slot]) -> None:
         super().__init__(message)
         self.missing = missing
 
@@ -142,7 +147,8 @@ def clean_answer_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        raise AnswerRejected(AnswerProblem("type", "This answer is not text or a number."))
+        raise AnswerRejected(AnswerProblem("type", QT_TRANSLATE_NOOP("errors", "This answer is not text or a "
+                                                                         "number.")))
     text = value if isinstance(value, str) else str(value)
     if len(text) > 4 * MAX_ANSWER:
         # Said before any work on it: a pasted book need not be normalised to be refused.
@@ -154,8 +160,10 @@ def clean_answer_text(value: object) -> str:
 
 
 def _too_long(length: int) -> AnswerProblem:
-    return AnswerProblem("too_long", f"An answer can have at most {MAX_ANSWER:,} characters; this one has "
-                                     f"{length:,}.")
+    return AnswerProblem("too_long", Text("errors", QT_TRANSLATE_NOOP("errors", "An answer can have at most "
+                                                                         "{maximum:,} characters; this one has "
+                                                                         "{length:,}."),
+                                          maximum=MAX_ANSWER, length=length))
 
 
 def normalise_number(text: str, kind: str) -> str:
@@ -174,7 +182,7 @@ def normalise_number(text: str, kind: str) -> str:
         if "." in number or number.count(",") > 1:
             raise AnswerRejected(AnswerProblem("decimal" if kind != "integer" else "integer",
                                                NUMBER_FORMAT_MESSAGE if kind != "integer" else
-                                               "Enter a whole number."))
+                                               QT_TRANSLATE_NOOP("errors", "Enter a whole number.")))
         number = number.replace(",", ".")
     if kind == "integer" and re.fullmatch(r"-?\d{1,10}", number):
         number = str(int(number))
@@ -203,15 +211,17 @@ def prepare_answer(state: FormState, name: str, value: object, instance: Instanc
     """
     logic = state.logic
     if name not in logic.by_name:
-        raise AnswerRejected(AnswerProblem("unknown", f"The survey has no question called '{name}'."))
+        raise AnswerRejected(AnswerProblem("unknown", Text("errors", QT_TRANSLATE_NOOP(
+            "errors", "The survey has no question called '{name}'."), name=name)))
     row = logic.row(name)
     question = logic.questions[row.index]
     if question.type not in ANSWERABLE or row.kind == "calculated":
-        raise AnswerRejected(AnswerProblem("not_answerable", f"'{name}' is not a question to answer."))
+        raise AnswerRejected(AnswerProblem("not_answerable", Text("errors", QT_TRANSLATE_NOOP(
+            "errors", "'{name}' is not a question to answer."), name=name)))
     _ensure_instance(state, name, instance)
     if not state.is_relevant(name, instance):
-        raise AnswerRejected(AnswerProblem("not_relevant", "This question does not apply given the earlier "
-                                                           "answers."))
+        raise AnswerRejected(AnswerProblem("not_relevant", QT_TRANSLATE_NOOP("errors", "This question does not apply "
+                                                                                 "given the earlier answers.")))
     text = normalise(question.type, clean_answer_text(value))
     if text:
         problem = check_answer(state, name, text, instance=instance)
@@ -227,7 +237,8 @@ def _ensure_instance(state: FormState, name: str, instance: Instance) -> None:
     if len(instance) != len(repeats):
         return  # the state says what is wrong with the instance
     if any(not 1 <= position <= MAX_INSTANCES for position in instance):
-        raise AnswerRejected(AnswerProblem("instance", f"A repeat can have at most {MAX_INSTANCES} entries."))
+        raise AnswerRejected(AnswerProblem("instance", Text("errors", QT_TRANSLATE_NOOP(
+            "errors", "A repeat can have at most {maximum} entries."), maximum=MAX_INSTANCES)))
     for level, repeat in enumerate(repeats):
         parent = tuple(instance[:level])
         while state.counts.get((repeat, parent), 0) < instance[level]:
@@ -246,14 +257,17 @@ def as_instance(instance: str | Instance) -> tuple[Instance, str]:
 def validate_mode(mode: str) -> str:
     """``mode`` if it is one the app knows, else ``UserError``."""
     if mode not in MODES:
-        raise UserError(f"A response is given in the kiosk or typed in from paper ({', '.join(MODES)}).")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A response is given in the kiosk or typed in from paper "
+                                                    "({modes})."), modes=", ".join(MODES))
     return mode
 
 
-def missing_message(labels: list[str]) -> str:
+def missing_message(labels: list[str]) -> Text:
     """The sentence that says which questions still need an answer."""
     shown = ", ".join(f"“{label}”" for label in labels[:5])
-    more = f" and {len(labels) - 5} more" if len(labels) > 5 else ""
     if len(labels) == 1:
-        return f"One question still needs an answer: {shown}."
-    return f"{len(labels)} questions still need an answer: {shown}{more}."
+        return Text("errors", QT_TRANSLATE_NOOP("errors", "One question still needs an answer: {shown}."), shown=shown)
+    if len(labels) > 5:
+        return errors.tr("{n} questions still need an answer: {shown} and {more} more.", "", len(labels),
+                         shown=shown, more=len(labels) - 5)
+    return errors.tr("{n} questions still need an answer: {shown}.", "", len(labels), shown=shown)

@@ -19,9 +19,9 @@ from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from workshop_app.core.consent import refusal_to_respond
+from workshop_app.core.consent import refusal_text
 from workshop_app.core.events import Event
-from workshop_app.core.forms import FormLogic, FormState, is_required, missing_required
+from workshop_app.core.forms import DEFAULT_MESSAGES, FormLogic, FormState, is_required, missing_required
 from workshop_app.core.forms.logic import Instance
 from workshop_app.core.participant_rules import code_number, format_code
 from workshop_app.core.response_rules import (
@@ -45,6 +45,7 @@ from workshop_app.db.lookup import get_existing
 from workshop_app.db.models import Activity, Answer, Participant, Question, Response, Survey, Workshop
 from workshop_app.db.snapshots import RowSnapshot, delete_with_snapshot, restore_snapshot
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP, Text
 
 CACHED_RESPONSES = 64
 _ANSWERS = Answer.__table__
@@ -109,18 +110,21 @@ class ResponseService:
         compiled = self._compiled(survey_id, reload=fresh)
         languages = compiled.logic.form.languages
         if language not in languages:
-            raise UserError(f"This survey is not available in '{language}'; it has {', '.join(languages)}.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "This survey is not available in '{language}'; it has "
+                                                        "{languages}."),
+                            language=language, languages=", ".join(languages))
         with self.db.transaction() as session:
             if activity_id is not None:
                 activity = get_existing(session, Activity, activity_id, "activity")
                 workshop_id = workshop_id or activity.workshop_id
                 if activity.workshop_id != workshop_id:
-                    raise UserError("That activity belongs to another workshop.")
+                    raise UserError(QT_TRANSLATE_NOOP("errors", "That activity belongs to another workshop."))
             if workshop_id is not None:
                 get_existing(session, Workshop, workshop_id, "workshop")
             if participant_id is None and not survey.allow_anonymous:
-                raise UserError(f"“{survey.title}” cannot be answered anonymously; a participant code is needed.")
-            reason = refusal_to_respond(session, participant_id)
+                raise UserError(QT_TRANSLATE_NOOP("errors", "“{title}” cannot be answered anonymously; a participant "
+                                                            "code is needed."), title=survey.title)
+            reason = refusal_text(session, participant_id)
             if reason:
                 raise IdentityRefused("no_consent", reason)
             response = Response(survey_id=survey_id, workshop_id=workshop_id, activity_id=activity_id,
@@ -146,9 +150,10 @@ class ResponseService:
             found = session.execute(select(Participant.id, Participant.code)
                                     .where(func.upper(Participant.code) == wanted.upper())).first()
             if not typed or found is None:
-                raise IdentityRefused("unknown_code", f"No one has the code “{typed}”. Check the code on your "
-                                                      "card, or ask the facilitator.")
-            reason = refusal_to_respond(session, found.id)
+                raise IdentityRefused("unknown_code", Text("errors", QT_TRANSLATE_NOOP(
+                    "errors", "No one has the code “{code}”. Check the code on your card, or ask the facilitator."),
+                    code=typed))
+            reason = refusal_text(session, found.id)
         if reason:
             raise IdentityRefused("no_consent", reason)
         return found.id, found.code
@@ -195,11 +200,11 @@ class ResponseService:
             with self.db.engine.begin() as conn:
                 if conn.execute(_UPDATE, params).rowcount == 0:
                     self._forget(str(params["r"]))
-                    raise UserError("That response no longer exists.") from None
+                    raise UserError(QT_TRANSLATE_NOOP("errors", "That response no longer exists.")) from None
 
     def _clear(self, response_id: str, live: _Live, name: str, inst: Instance, inst_text: str) -> None:
         if live.completed and is_required(live.state, name, inst):
-            raise AnswerRejected(AnswerProblem("required", "This question needs an answer."))
+            raise AnswerRejected(AnswerProblem("required", DEFAULT_MESSAGES["required"]))
         now = utcnow()
         with self.db.engine.begin() as conn:
             removed = conn.execute(_DELETE, {"r": response_id, "q": self._question_id(live, name), "i": inst_text})
@@ -210,7 +215,8 @@ class ResponseService:
     def _question_id(live: _Live, name: str) -> str:
         question_id = live.compiled.question_ids.get(name)
         if question_id is None:
-            raise UserError(f"The survey has no stored question called '{name}'.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "The survey has no stored question called '{name}'."),
+                            name=name)
         return question_id
 
     def set_language(self, response_id: str, language: str) -> None:
@@ -218,7 +224,8 @@ class ResponseService:
         with self._lock:
             live = self._open(response_id)
             if language not in live.compiled.logic.form.languages:
-                raise UserError(f"This survey is not available in '{language}'.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "This survey is not available in '{language}'."),
+                                language=language)
             with self.db.transaction() as session:
                 _response(session, response_id).language = language
             live.language = live.state.language = language

@@ -52,6 +52,7 @@ from workshop_app.db.models import (
 )
 from workshop_app.db.models import Question as QuestionRow
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 Tallies = dict[str, Counter[tuple[str, ...]]]
 """Question name → its tally (see ``core.results_rules.Tally``)."""
@@ -176,7 +177,8 @@ class ResultsService:
         plan = self._plan(form_id, language)
         specs = tuple(spec for spec in plan.specs if spec.name == question_name)
         if not specs:
-            raise UserError(f"“{plan.title}” has no question called '{question_name}' with results.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "“{title}” has no question called '{question_name}' with "
+                                                        "results."), title=plan.title, question_name=question_name)
         return self._compare(replace(plan, specs=specs), group_a, group_b, filter or ResultsFilter())[0]
 
     def compare_survey(self, form_id: str, group_a: ProfileGroup | None, group_b: ProfileGroup | None,
@@ -214,7 +216,7 @@ class ResultsService:
             answered = set(session.scalars(select(Response.survey_id).where(
                 Response.survey_id.in_([v for v, _ in versions])).distinct()))
         if not versions:
-            raise UserError(f"There is no survey '{form_id}'.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "There is no survey '{form_id}'."), form_id=form_id)
         # The newest version gives the labels and order; older ones matter only for what was answered there.
         wanted = [survey_id for k, (survey_id, _) in enumerate(versions) if k == 0 or survey_id in answered]
         loader = SurveyService(self.db)

@@ -30,6 +30,7 @@ from workshop_app.core.results_rules import (
 )
 from workshop_app.core.suppression import SMALL, THRESHOLD, protect
 from workshop_app.core.word_counts import word_respondents
+from workshop_app.texts import translate
 
 
 def question_result(spec: QuestionSpec, tally: Tally, *, others: int | None = None,
@@ -88,7 +89,7 @@ def _choice_counts(spec: QuestionSpec, tally: Tally, respondents: int) -> tuple[
     known = {code for code, _ in categories}
     extra = sorted(code for code in found if code not in known)
     # Codes no longer in the list (or "other"), after the listed ones, labelled by their code.
-    categories += [(code, "Other" if code == "other" else code) for code in extra]
+    categories += [(code, translate("core", "Other") if code == "other" else code) for code in extra]
     sides = _sides(spec, [code for code, _ in categories])
     rows = [(code, label, sides.get(code, "")) for code, label in categories]
     return _publish(rows, [found[code] for code, _ in categories], respondents, partition=not spec.multiple)

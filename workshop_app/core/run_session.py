@@ -12,6 +12,7 @@ from collections.abc import Callable
 from workshop_app.core.timer import CountdownTimer
 from workshop_app.core.workshop_rules import ActivityData, WorkshopData
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 
 class RunSession:
@@ -44,7 +45,7 @@ class RunSession:
         """Make an agenda item the current one; the previous one's timer pauses."""
         index = next((i for i, a in enumerate(self.activities) if a.id == activity_id), None)
         if index is None:
-            raise UserError("That activity is not on this workshop's agenda.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "That activity is not on this workshop's agenda."))
         if index != self.current_index and self.current is not None and self.current.id in self._timers:
             self._timers[self.current.id].pause()
         self.current_index = index
@@ -78,9 +79,9 @@ class RunSession:
     def _activity(self, activity_id: str | None) -> ActivityData:
         if activity_id is None:
             if self.current is None:
-                raise UserError("This workshop has no agenda yet.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "This workshop has no agenda yet."))
             return self.current
         found = next((a for a in self.activities if a.id == activity_id), None)
         if found is None:
-            raise UserError("That activity is not on this workshop's agenda.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "That activity is not on this workshop's agenda."))
         return found

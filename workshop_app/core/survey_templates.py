@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from workshop_app import paths
 from workshop_app.core.forms import Form
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from workshop_app.core.surveys import SurveyService, SurveySummary
@@ -27,7 +28,8 @@ def load_template(key: str) -> Form:
         except FileNotFoundError:
             path = None
         if path is None or not path.is_file():
-            raise UserError(f"The template {key} is missing from this installation.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "The template {key} is missing from this installation."),
+                            key=key)
         _cache[key], _warnings = read_xlsform(path)
     return copy.deepcopy(_cache[key])
 

@@ -35,6 +35,10 @@ from workshop_app.db.database import Database
 from workshop_app.db.lookup import get_existing
 from workshop_app.db.models import Activity, Idea, IdeaCluster, Vote
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP, TranslationContext
+
+errors = TranslationContext("errors")
+
 
 DEFAULT_DOTS = 3
 _VOTES = Vote.__table__
@@ -85,7 +89,7 @@ class VotingService:
                                                    laptop_id=self.db.laptop_id))
             ballot = _ballot(session, source, who, _dots(activity))
             if ballot.used > ballot.dots:
-                raise UserError(f"All {ballot.dots} dots are placed. Take one back to move it.")
+                raise UserError(errors.tr("All {n} dots are placed. Take one back to move it.", "", ballot.dots))
         self.changed.emit(activity_id)
         return ballot
 
@@ -102,7 +106,7 @@ class VotingService:
                 removed = conn.execute(delete(_VOTES).where(_VOTES.c.idea_id == idea_id, who)
                                        .returning(_VOTES.c.id)).scalars().all()
                 if not removed:
-                    raise UserError("There is no dot of yours on that note.")
+                    raise UserError(QT_TRANSLATE_NOOP("errors", "There is no dot of yours on that note."))
                 write_tombstones(conn, _VOTES.name, removed, laptop_id=self.db.laptop_id, now=now)
             activity = load_dot_vote(session, activity_id)
             ballot = _ballot(session, notes_source(session, activity), who, _dots(activity))
@@ -119,7 +123,8 @@ class VotingService:
     def set_tally(self, activity_id: str, idea_id: str, dots: int) -> int:
         """Record the dots the facilitator counted on a note in the room (0 clears); returns the previous count."""
         if isinstance(dots, bool) or not isinstance(dots, int) or not 0 <= dots <= MAX_TALLY:
-            raise UserError(f"A count of dots is a whole number from 0 to {MAX_TALLY:,}.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "A count of dots is a whole number from 0 to {maximum:,}."),
+                            maximum=MAX_TALLY)
         who = _who(None, TALLY, tally=True)
         now = utcnow()
         with self.db.transaction() as session:
@@ -185,7 +190,8 @@ def has_tally(session: Session, source_activity_id: str) -> bool:
 
 def _who(participant_id: str | None, voter: str | None, *, tally: bool = False) -> ColumnElement[bool]:
     if (participant_id is None) == (voter is None):
-        raise UserError("Say who votes: a participant, or an anonymous kiosk voter's token.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Say who votes: a participant, or an anonymous kiosk voter's "
+                                                    "token."))
     if participant_id is not None:
         return and_(_VOTES.c.participant_id == participant_id, _VOTES.c.voter == "")
     token = TALLY if tally else validate_voter_token(voter or "")
@@ -202,7 +208,7 @@ def load_dot_vote(session: Session, activity_id: str) -> Activity:
     """The dot vote activity with this id; ``UserError`` if it is gone or is not a dot vote."""
     activity = get_existing(session, Activity, activity_id, "activity")
     if activity.kind != "dot_vote":
-        raise UserError("Dots are placed in a dot vote.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Dots are placed in a dot vote."))
     return activity
 
 
@@ -217,7 +223,7 @@ def notes_source(session: Session, activity: Activity) -> str:
     if isinstance(named, str) and named:
         other = session.get(Activity, named)
         if other is None or other.workshop_id != activity.workshop_id:
-            raise UserError("The brainstorm this dot vote is about no longer exists.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "The brainstorm this dot vote is about no longer exists."))
         return other.id
     if session.scalar(select(func.count()).where(Idea.activity_id == activity.id)):
         return activity.id
@@ -230,6 +236,6 @@ def notes_source(session: Session, activity: Activity) -> str:
 def _check_idea(session: Session, idea_id: str, source: str) -> None:
     activity = session.scalar(select(Idea.activity_id).where(Idea.id == idea_id))
     if activity is None:
-        raise UserError("That sticky note no longer exists.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "That sticky note no longer exists."))
     if activity != source:
-        raise UserError("That sticky note is not part of this dot vote.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "That sticky note is not part of this dot vote."))

@@ -43,15 +43,22 @@ from workshop_app.core.workbook_sheets import (
 )
 from workshop_app.core.workbook_texts import words as texts_in
 from workshop_app.db.database import Database
+from workshop_app.texts import QT_TRANSLATE_NOOP, translate
 
 Progress = Callable[[int, int, str], None]
 STEPS = ("workshops", "participation", "ideas", "maps", "diversity", "codebook", "summary", "save")
 STEP_TEXT = {
-    "responses": "Writing survey responses…", "workshops": "Writing workshops…",
-    "participation": "Writing participation…", "ideas": "Writing ideas and votes…",
-    "maps": "Writing stakeholder maps…", "diversity": "Writing the diversity picture…",
-    "codebook": "Writing the codebook…", "summary": "Writing the summary…", "save": "Saving the workbook…",
+    "responses": QT_TRANSLATE_NOOP("core", "Writing survey responses…"),
+    "workshops": QT_TRANSLATE_NOOP("core", "Writing workshops…"),
+    "participation": QT_TRANSLATE_NOOP("core", "Writing participation…"),
+    "ideas": QT_TRANSLATE_NOOP("core", "Writing ideas and votes…"),
+    "maps": QT_TRANSLATE_NOOP("core", "Writing stakeholder maps…"),
+    "diversity": QT_TRANSLATE_NOOP("core", "Writing the diversity picture…"),
+    "codebook": QT_TRANSLATE_NOOP("core", "Writing the codebook…"),
+    "summary": QT_TRANSLATE_NOOP("core", "Writing the summary…"),
+    "save": QT_TRANSLATE_NOOP("core", "Saving the workbook…"),
 }
+"""What the progress dialog says at each step, in English (translated when reported)."""
 
 
 class ExportCancelled(Exception):
@@ -89,7 +96,7 @@ class _Steps:
         """``amount`` more steps done, now at ``step``; then the cancel check."""
         self.done = min(self.total, self.done + amount)
         if self.progress is not None:
-            self.progress(self.done, self.total, STEP_TEXT[step])
+            self.progress(self.done, self.total, translate("core", STEP_TEXT[step]))
         self.check()
 
 
@@ -213,7 +220,8 @@ def _summary_lines(db: Database, resolved: ResolvedScope, words: Any, cut: int, 
         (words["cut"], words["cut_some"].format(count=cut) if cut else words["cut_none"]),
         (words["small_counts"], words["small_counts_value"]),
     ]
-    lines += [(words["missing_voices"], check.sentence) for check in picture.missing_voices]
+    # The workbook says them as the core wrote them (English), whatever the interface language.
+    lines += [(words["missing_voices"], check.text.english) for check in picture.missing_voices]
     lines += [(words["warning"], warning) for warning in warnings]
     return lines
 

@@ -41,6 +41,7 @@ from workshop_app.db.models import (
     Workshop,
 )
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,8 @@ def local(moment: datetime | None) -> datetime | None:
 def resolve_scope(session: Session, scope: ExportScope) -> ResolvedScope:
     """Check ``scope`` and find its workshops; ``UserError`` for a workshop that is gone or reversed dates."""
     if scope.date_from and scope.date_to and scope.date_from > scope.date_to:
-        raise UserError("The first day of the date range comes after the last day; swap them and export again.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "The first day of the date range comes after the last day; swap "
+                                                    "them and export again."))
     if scope.workshop_id is not None:
         workshop = get_existing(session, Workshop, scope.workshop_id, "workshop")
         return ResolvedScope(scope, (workshop.id,), workshop.title)

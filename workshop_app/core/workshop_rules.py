@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 STATUSES = ("planned", "running", "done")
 ACTIVITY_KINDS = ("survey", "brainstorm", "dot_vote", "feedback_round", "stakeholder_mapping")
@@ -89,20 +90,23 @@ def validate_workshop_fields(values: dict[str, Any]) -> dict[str, Any]:
     """Return ``values`` cleaned (titles stripped), or raise ``UserError`` saying what is wrong."""
     unknown = set(values) - set(EDITABLE)
     if unknown:
-        raise UserError(f"A workshop has no field called {sorted(unknown)[0]!r}.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A workshop has no field called {field!r}."),
+                        field=sorted(unknown)[0])
     clean = dict(values)
     if "title" in clean:
         title = str(clean["title"] or "").strip()
         if not title:
-            raise UserError("A workshop needs a title.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "A workshop needs a title."))
         if len(title) > MAX_TITLE:
-            raise UserError(f"A workshop title can have at most {MAX_TITLE} characters.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "A workshop title can have at most {maximum} characters."),
+                            maximum=MAX_TITLE)
         clean["title"] = title
     if "status" in clean and clean["status"] not in STATUSES:
-        raise UserError(f"A workshop's status is one of {', '.join(STATUSES)}.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A workshop's status is one of {statuses}."),
+                        statuses=", ".join(STATUSES))
     starts_at = clean.get("starts_at")
     if starts_at is not None and (not isinstance(starts_at, datetime) or starts_at.tzinfo is None):
-        raise UserError("A workshop's start must be a date and time with its time zone.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A workshop's start must be a date and time with its time zone."))
     for name in ("place", "theme", "facilitator", "language", "notes"):
         if name in clean:
             clean[name] = str(clean[name] or "")
@@ -113,28 +117,32 @@ def validate_activity_fields(values: dict[str, Any]) -> dict[str, Any]:
     """Return ``values`` cleaned, or raise ``UserError`` saying what is wrong."""
     unknown = set(values) - set(ACTIVITY_EDITABLE)
     if unknown:
-        raise UserError(f"An activity has no field called {sorted(unknown)[0]!r}.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "An activity has no field called {field!r}."),
+                        field=sorted(unknown)[0])
     clean = dict(values)
     if "kind" in clean and clean["kind"] not in ACTIVITY_KINDS:
-        raise UserError(f"An activity is one of: {', '.join(ACTIVITY_KINDS)}.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "An activity is one of: {kinds}."),
+                        kinds=", ".join(ACTIVITY_KINDS))
     if "planned_minutes" in clean:
         minutes = clean["planned_minutes"]
         if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= MAX_MINUTES:
-            raise UserError(f"An activity's planned time is between 1 and {MAX_MINUTES} minutes.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "An activity's planned time is between 1 and {maximum} "
+                                                        "minutes."), maximum=MAX_MINUTES)
     if "title" in clean:
         clean["title"] = str(clean["title"] or "").strip()[:MAX_TITLE]
     if "options" in clean:
         clean["options"] = _validate_options(clean["options"])
     if "survey_id" in clean and clean["survey_id"] is not None and not isinstance(clean["survey_id"], str):
-        raise UserError("Choose a survey from the list.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Choose a survey from the list."))
     return clean
 
 
 def _validate_options(options: Any) -> dict[str, Any]:
     if not isinstance(options, dict):
-        raise UserError("An activity's settings must be a set of named values.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "An activity's settings must be a set of named values."))
     if "dots" in options:
         dots = options["dots"]
         if isinstance(dots, bool) or not isinstance(dots, int) or not 1 <= dots <= MAX_DOTS:
-            raise UserError(f"Each person gets between 1 and {MAX_DOTS} dots in a dot vote.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Each person gets between 1 and {maximum} dots in a dot "
+                                                        "vote."), maximum=MAX_DOTS)
     return dict(options)

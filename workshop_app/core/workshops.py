@@ -31,6 +31,7 @@ from workshop_app.db.lookup import get_existing
 from workshop_app.db.models import Activity, Attendance, Survey, Workshop
 from workshop_app.db.snapshots import RowSnapshot, delete_with_snapshot, restore_snapshot
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 # The rules live in ``workshop_rules`` (no SQLAlchemy there, for the screens); named here too so
 # ``from workshop_app.core.workshops import STATUSES`` keeps working.
@@ -216,7 +217,7 @@ def _check_survey_link(session: Session, kind: str, survey_id: str | None) -> No
     if survey_id is None:
         return
     if kind != "survey":
-        raise UserError("Only a survey item on the agenda runs a survey.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Only a survey item on the agenda runs a survey."))
     get_existing(session, Survey, survey_id, "survey")
 
 

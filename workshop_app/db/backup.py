@@ -12,15 +12,18 @@ from workshop_app.db.database import Database
 from workshop_app.db.probe import probe
 from workshop_app.db.schema import HEAD_REVISION
 from workshop_app.errors import DatabaseError, UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 
 def backup_database(db: Database, target: Path) -> Path:
     """Copy the open database to ``target`` as one self-contained file; a failed copy leaves nothing behind."""
     target = Path(target).expanduser().absolute()
     if target == db.path:
-        raise UserError("A backup cannot overwrite the database it is a copy of; choose another file.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A backup cannot overwrite the database it is a copy of; choose "
+                                                    "another file."))
     if not target.parent.is_dir():
-        raise UserError(f"Cannot write {target}: the folder {target.parent} does not exist.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Cannot write {target}: the folder {folder} does not exist."),
+                        target=target, folder=target.parent)
     partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
     raw = db.engine.raw_connection()
     try:
@@ -34,9 +37,11 @@ def backup_database(db: Database, target: Path) -> Path:
         _fsync(partial)
         os.replace(partial, target)
     except OSError as exc:
-        raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Cannot write {target}: {reason}."),
+                        target=target, reason=exc.strerror or exc) from None
     except sqlite3.Error as exc:
-        raise UserError(f"The backup to {target} failed: {exc}.") from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "The backup to {target} failed: {problem}."),
+                        target=target, problem=exc) from None
     finally:
         raw.close()
         partial.unlink(missing_ok=True)
@@ -68,15 +73,19 @@ def restore_database(db_path: Path, source: Path, *, laptop_id: str = "") -> Pat
     db_path = Path(db_path).expanduser().absolute()
     source = Path(source).expanduser().absolute()
     if source == db_path:
-        raise UserError("That file is the database itself; choose a backup to restore from.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "That file is the database itself; choose a backup to restore "
+                                                    "from."))
     found = probe(source, create=False, write=False)
     if found.new:
-        raise DatabaseError(f"{source} is empty; it is not a Workshop App backup.")
+        raise DatabaseError(QT_TRANSLATE_NOOP("errors", "{source} is empty; it is not a Workshop App backup."),
+                            source=source)
     if found.revision != HEAD_REVISION:
         from workshop_app.db.database import known_revisions
 
         if found.revision not in known_revisions():
-            raise DatabaseError(f"{source} was written by a newer version of Workshop App; update the app first.")
+            raise DatabaseError(QT_TRANSLATE_NOOP("errors", "{source} was written by a newer version of Workshop "
+                                                            "App; update the app first."), source=source)
+    _refuse_if_damaged(source)
     db = Database.open(db_path, create=True, laptop_id=laptop_id)
     try:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -87,7 +96,8 @@ def restore_database(db_path: Path, source: Path, *, laptop_id: str = "") -> Pat
             # The backup API replaces every page in one transaction: the database is never half restored.
             src.backup(raw.driver_connection)
         except sqlite3.Error as exc:
-            raise DatabaseError(f"{source} could not be restored: {exc}.") from None
+            raise DatabaseError(QT_TRANSLATE_NOOP("errors", "{source} could not be restored: {problem}."),
+                                source=source, problem=exc) from None
         finally:
             raw.close()
             src.close()
@@ -96,6 +106,20 @@ def restore_database(db_path: Path, source: Path, *, laptop_id: str = "") -> Pat
     if found.revision != HEAD_REVISION:
         Database.open(db_path, laptop_id=laptop_id).close()  # brings the restored schema up to date
     return kept
+
+
+def _refuse_if_damaged(source: Path) -> None:
+    """``DatabaseError`` when SQLite finds damage anywhere in ``source`` (read only; nothing is changed)."""
+    conn = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    try:
+        rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:  # some damage stops the check itself
+        rows = [str(exc)]
+    finally:
+        conn.close()
+    if rows != ["ok"]:
+        raise DatabaseError(QT_TRANSLATE_NOOP("errors", "{source} is damaged ({problem}); choose another backup."),
+                            source=source, problem=rows[0])
 
 
 def _fsync(path: Path) -> None:

@@ -18,6 +18,9 @@ from workshop_app.db.lock import DatabaseLock
 from workshop_app.db.probe import probe
 from workshop_app.db.schema import HEAD_REVISION, MIGRATIONS_DIR
 from workshop_app.errors import DatabaseError
+from workshop_app.texts import QT_TRANSLATE_NOOP, TranslationContext
+
+errors = TranslationContext("errors")
 
 
 class Database:
@@ -55,7 +58,8 @@ class Database:
                 engine.dispose()
             lock.release()
             if isinstance(exc, DBAPIError | sqlite3.DatabaseError):
-                raise DatabaseError(f"{path} could not be opened: {_reason(exc)}.") from None
+                raise DatabaseError(QT_TRANSLATE_NOOP("errors", "{path} could not be opened: {reason}."),
+                                    path=path, reason=_reason(exc)) from None
             raise
 
     def session(self) -> Session:
@@ -126,9 +130,8 @@ def known_revisions() -> set[str]:
 
 def _refuse_unknown_revision(path: Path, revision: str) -> None:
     if revision not in known_revisions():
-        raise DatabaseError(
-            f"{path} was written by a newer version of Workshop App; update the app to open it."
-        )
+        raise DatabaseError(QT_TRANSLATE_NOOP("errors", "{path} was written by a newer version of Workshop App; "
+                                                        "update the app to open it."), path=path)
 
 
 def _upgrade(engine: Engine) -> None:
@@ -147,10 +150,9 @@ def _upgrade(engine: Engine) -> None:
                 command.upgrade(config, "head")
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
-                    raise DatabaseError(
-                        f"Upgrading the database would leave {len(broken)} broken link(s) (first in table "
-                        f"{broken[0][0]}); nothing was changed."
-                    )
+                    raise DatabaseError(errors.tr("Upgrading the database would leave {n} broken link(s) (first "
+                                                  "in table {table}); nothing was changed.", "", len(broken),
+                                                  table=broken[0][0]))
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
 

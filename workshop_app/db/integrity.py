@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased
 
 from workshop_app.db.database import Database
@@ -22,6 +23,10 @@ from workshop_app.db.models import (
     Vote,
     Workshop,
 )
+from workshop_app.texts import TranslationContext, translate
+
+core = TranslationContext("core")
+
 
 COUNTED = {
     "workshops": Workshop,
@@ -59,15 +64,30 @@ def count_rows(session: Session) -> dict[str, int]:
 
 
 def check_database(db: Database) -> CheckReport:
-    """Run every check; nothing is changed."""
+    """Run every check; nothing is changed. The problems are sentences in the interface language."""
     with db.session() as session:
-        report = CheckReport(count_rows(session))
-        rows = [r[0] for r in session.execute(text("PRAGMA integrity_check"))]
+        report = CheckReport({})
+        try:
+            rows = [r[0] for r in session.execute(text("PRAGMA integrity_check"))]
+        except DBAPIError as exc:  # some damage stops the check itself ("database disk image is malformed")
+            rows = [str(getattr(exc, "orig", exc))]
         if rows != ["ok"]:
-            shown = "; ".join(rows[:5]) + (f" (and {len(rows) - 5} more)" if len(rows) > 5 else "")
-            report.problems.append(f"SQLite found damage in the file: {shown}.")
-        report.problems += _foreign_key_problems(session)
-        report.problems += _consistency_problems(session)
+            # SQLite's own words, in English: what a database expert reading this needs.
+            shown = "; ".join(rows[:5])
+            if len(rows) > 5:
+                report.problems.append(str(core.tr("SQLite found damage in the file: {shown} (and {n} more).", "",
+                                                   len(rows) - 5, shown=shown)))
+            else:
+                report.problems.append(translate("core", "SQLite found damage in the file: {shown}.").format(
+                    shown=shown))
+        try:
+            report.counts = count_rows(session)
+            report.problems += _foreign_key_problems(session)
+            report.problems += _consistency_problems(session)
+        except DBAPIError:
+            if report.ok:
+                raise  # not damage SQLite has found: a real error
+            # The damage stops the other checks too; the report keeps what SQLite said.
     return report
 
 
@@ -76,7 +96,8 @@ def _foreign_key_problems(session: Session) -> list[str]:
     for table, _rowid, parent, _fk in session.execute(text("PRAGMA foreign_key_check")):
         broken[(table, parent)] = broken.get((table, parent), 0) + 1
     return [
-        f"{n} row(s) of {table} point at {parent} that no longer exist."
+        str(core.tr("{n} row(s) of {table} point at {parent} that no longer exist.", "", n, table=table,
+                    parent=parent))
         for (table, parent), n in sorted(broken.items())
     ]
 
@@ -87,7 +108,7 @@ def _consistency_problems(session: Session) -> list[str]:
         select(Participant.code, func.count()).group_by(func.lower(Participant.code)).having(func.count() > 1)
     ).all()
     for code, n in duplicates:
-        problems.append(f"The participant code {code} is used {n} times.")
+        problems.append(str(core.tr("The participant code {code} is used {n} times.", "", n, code=code)))
     mismatched = session.scalar(
         select(func.count())
         .select_from(Answer)
@@ -96,7 +117,8 @@ def _consistency_problems(session: Session) -> list[str]:
         .where(Question.survey_id != Response.survey_id)
     )
     if mismatched:
-        problems.append(f"{mismatched} answer(s) belong to a question of another survey than their response.")
+        problems.append(str(core.tr("{n} answer(s) belong to a question of another survey than their response.", "",
+                                    mismatched)))
     source, target = aliased(Stakeholder), aliased(Stakeholder)
     crossing = session.scalar(
         select(func.count())
@@ -106,10 +128,10 @@ def _consistency_problems(session: Session) -> list[str]:
         .where((source.map_id != StakeholderRelationship.map_id) | (target.map_id != StakeholderRelationship.map_id))
     )
     if crossing:
-        problems.append(f"{crossing} relationship(s) join stakeholders of different maps.")
+        problems.append(str(core.tr("{n} relationship(s) join stakeholders of different maps.", "", crossing)))
     empty = session.scalar(select(func.count()).select_from(Participant).where(func.trim(Participant.code) == ""))
     if empty:
-        problems.append(f"{empty} participant(s) have no code.")
+        problems.append(str(core.tr("{n} participant(s) have no code.", "", empty)))
     return problems
 
 

@@ -10,6 +10,7 @@ import socket
 from pathlib import Path
 
 from workshop_app.errors import DatabaseBusyError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -65,11 +66,14 @@ class DatabaseLock:
         if not _try_lock(fd):
             holder = _read_holder(fd)
             os.close(fd)
-            who = f" ({holder})" if holder else ""
-            raise DatabaseBusyError(
-                f"{self.database} is busy: another Workshop App window or command{who} is using it. "
-                "Close that one first, or open a different file."
-            )
+            if holder:
+                raise DatabaseBusyError(QT_TRANSLATE_NOOP("errors", "{database} is busy: another Workshop App window "
+                                                                    "or command ({holder}) is using it. Close that "
+                                                                    "one first, or open a different file."),
+                                        database=self.database, holder=holder)
+            raise DatabaseBusyError(QT_TRANSLATE_NOOP("errors", "{database} is busy: another Workshop App window or "
+                                                                "command is using it. Close that one first, or open a "
+                                                                "different file."), database=self.database)
         # The holder's description sits past byte 0 so Windows' one-byte lock does not hide it.
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)

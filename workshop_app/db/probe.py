@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workshop_app.errors import DatabaseError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -31,36 +32,42 @@ def probe(path: Path, *, create: bool, write: bool = True) -> Probe:
     """
     path = Path(path)
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file.")
+        raise DatabaseError(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a database file."), path=path)
     if not path.exists():
         if not create:
-            raise DatabaseError(f"There is no database at {path}.")
+            raise DatabaseError(QT_TRANSLATE_NOOP("errors", "There is no database at {path}."), path=path)
         if not path.parent.is_dir():
-            raise DatabaseError(f"Cannot create {path}: the folder {path.parent} does not exist.")
+            raise DatabaseError(QT_TRANSLATE_NOOP("errors", "Cannot create {path}: the folder {folder} does not "
+                                                            "exist."), path=path, folder=path.parent)
         if not os.access(path.parent, os.W_OK):
-            raise DatabaseError(f"Cannot create {path}: the folder {path.parent} is read-only.")
+            raise DatabaseError(QT_TRANSLATE_NOOP("errors", "Cannot create {path}: the folder {folder} is read-only."),
+                                path=path, folder=path.parent)
         return Probe(path, new=True, revision=None)
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise DatabaseError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+        raise DatabaseError(QT_TRANSLATE_NOOP("errors", "{path} cannot be read ({reason})."),
+                            path=path, reason=exc.strerror or exc) from None
     if not header:
         if create and os.access(path, os.W_OK):
             return Probe(path, new=True, revision=None)
-        raise DatabaseError(f"{path} is empty; it is not a Workshop App database.")
+        raise DatabaseError(QT_TRANSLATE_NOOP("errors", "{path} is empty; it is not a Workshop App database."),
+                            path=path)
     if not header.startswith(SQLITE_MAGIC):
-        raise DatabaseError(f"{path} is not a Workshop App database (it is not an SQLite file).")
+        raise DatabaseError(QT_TRANSLATE_NOOP("errors", "{path} is not a Workshop App database (it is not an SQLite "
+                                                        "file)."), path=path)
     if len(header) < 100 or _looks_truncated(path, header):
-        raise DatabaseError(f"{path} is damaged (the file is incomplete); restore it from a backup.")
+        raise DatabaseError(QT_TRANSLATE_NOOP("errors", "{path} is damaged (the file is incomplete); restore it from "
+                                                        "a backup."), path=path)
     if write and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)):
-        raise DatabaseError(
-            f"{path} is read-only; copy it to a folder where you can write, then open the copy."
-        )
+        raise DatabaseError(QT_TRANSLATE_NOOP("errors", "{path} is read-only; copy it to a folder where you can "
+                                                        "write, then open the copy."), path=path)
     tables, revision = _read_schema(path)
     if revision is None:
         if tables:
-            raise DatabaseError(f"{path} is an SQLite database, but not one made by Workshop App.")
+            raise DatabaseError(QT_TRANSLATE_NOOP("errors", "{path} is an SQLite database, but not one made by "
+                                                            "Workshop App."), path=path)
         return Probe(path, new=True, revision=None)
     return Probe(path, new=False, revision=revision)
 
@@ -91,7 +98,7 @@ def _read_schema(path: Path) -> tuple[list[str], str | None]:
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error:
-        raise DatabaseError(f"{path} cannot be opened as a database.") from None
+        raise DatabaseError(QT_TRANSLATE_NOOP("errors", "{path} cannot be opened as a database."), path=path) from None
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         revision = None
@@ -99,9 +106,11 @@ def _read_schema(path: Path) -> tuple[list[str], str | None]:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
             if revision is None:
-                raise DatabaseError(f"{path} is damaged (its schema version is missing); restore it from a backup.")
+                raise DatabaseError(QT_TRANSLATE_NOOP("errors", "{path} is damaged (its schema version is missing); "
+                                                                "restore it from a backup."), path=path)
         return [t for t in tables if not t.startswith("sqlite_")], revision
     except sqlite3.DatabaseError:
-        raise DatabaseError(f"{path} is damaged (the file is corrupt); restore it from a backup.") from None
+        raise DatabaseError(QT_TRANSLATE_NOOP("errors", "{path} is damaged (the file is corrupt); restore it from a "
+                                                        "backup."), path=path) from None
     finally:
         conn.close()

@@ -35,6 +35,7 @@ from sqlalchemy.engine import URL
 
 from workshop_app import __version__
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP, Text
 
 FORMAT_NAME = "workshop-app-exchange"
 FORMAT_VERSION = 1
@@ -90,13 +91,16 @@ class Manifest:
     def from_dict(cls, data: Any, name: str) -> Manifest:
         """Check a parsed ``manifest.json``; ``UserError`` naming the file ``name`` when it is not ours."""
         if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-            raise UserError(f"{name} is not a Workshop App exchange package.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is not a Workshop App exchange package."), name=name)
         version = data.get("format_version")
         if not isinstance(version, int) or isinstance(version, bool):
-            raise UserError(f"{name} is damaged: its manifest has no format version.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is damaged: its manifest has no format version."),
+                            name=name)
         if version > FORMAT_VERSION:
-            raise UserError(f"This package was made by a newer version of Workshop App "
-                            f"({_text(data.get('app_version')) or 'unknown version'}); update the app to merge it.")
+            app_version = _text(data.get("app_version")) or Text("core", QT_TRANSLATE_NOOP("core", "unknown version"))
+            raise UserError(QT_TRANSLATE_NOOP("errors", "This package was made by a newer version of Workshop App "
+                                                        "({app_version}); update the app to merge it."),
+                            app_version=app_version)
         parts = data.get("parts")
         fields_ok = (
             all(isinstance(data.get(key), str) for key in ("app_version", "schema_revision", "laptop_id",
@@ -106,7 +110,7 @@ class Manifest:
             and all(_valid_part(part) for part in parts.values())
         )
         if not fields_ok:
-            raise UserError(f"{name} is damaged: its manifest is incomplete.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is damaged: its manifest is incomplete."), name=name)
         return cls(
             app_version=data["app_version"], schema_revision=data["schema_revision"], laptop_id=data["laptop_id"],
             created_at=data["created_at"], scope={str(k): _text(v) for k, v in data["scope"].items()},
@@ -131,7 +135,8 @@ def write_package(target: Path, data_file: Path, *, schema_revision: str, laptop
     """Write ``data_file`` as the package ``target``: a partial file beside it, then one atomic rename."""
     target = Path(target).expanduser().absolute()
     if not target.parent.is_dir():
-        raise UserError(f"Cannot write {target}: the folder {target.parent} does not exist.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Cannot write {target}: the folder {folder} does not exist."),
+                        target=target, folder=target.parent)
     mimetype = MIMETYPE.encode("ascii")
     manifest = Manifest(
         app_version=__version__, schema_revision=schema_revision, laptop_id=laptop_id,
@@ -151,7 +156,8 @@ def write_package(target: Path, data_file: Path, *, schema_revision: str, laptop
             os.fsync(handle.fileno())
         os.replace(partial, target)
     except OSError as exc:
-        raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Cannot write {target}: {reason}."),
+                        target=target, reason=exc.strerror or exc) from None
     finally:
         partial.unlink(missing_ok=True)
     return manifest
@@ -223,8 +229,9 @@ def open_package(path: Path, *, laptop_id: str = "") -> OpenedPackage:
         with _archive(path) as archive:
             manifest = _manifest(archive, name)
             if manifest.schema_revision not in known_revisions():
-                raise UserError(f"This package was made by a newer version of Workshop App "
-                                f"({manifest.app_version}); update the app to merge it.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "This package was made by a newer version of Workshop "
+                                                            "App ({app_version}); update the app to merge it."),
+                                app_version=manifest.app_version)
             _check_mimetype(archive, manifest, name)
             data_path = folder / DATA_MEMBER
             _copy_member(archive, DATA_MEMBER, data_path, manifest, name)
@@ -243,33 +250,35 @@ def open_package(path: Path, *, laptop_id: str = "") -> OpenedPackage:
 def _archive(path: Path) -> Iterator[zipfile.ZipFile]:
     name = path.name
     if path.is_dir():
-        raise UserError(f"{name} is a folder, not an exchange package.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is a folder, not an exchange package."), name=name)
     try:
         with open(path, "rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
         size = path.stat().st_size
     except FileNotFoundError:
-        raise UserError(f"There is no file {path}.") from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "There is no file {path}."), path=path) from None
     except OSError as exc:
-        raise UserError(f"{name} cannot be read ({exc.strerror or exc}).") from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} cannot be read ({reason})."),
+                        name=name, reason=exc.strerror or exc) from None
     if size == 0:
-        raise UserError(f"{name} is empty; it is not a Workshop App exchange package.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is empty; it is not a Workshop App exchange package."),
+                        name=name)
     if head.startswith(SQLITE_MAGIC):
-        raise UserError(f"{name} is a database file, not an exchange package; to bring back a backup, "
-                        f"use Restore instead.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is a database file, not an exchange package; to bring "
+                                                    "back a backup, use Restore instead."), name=name)
     if not head.startswith(ZIP_MAGIC):
-        raise UserError(f"{name} is not a Workshop App exchange package.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is not a Workshop App exchange package."), name=name)
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
-        raise UserError(f"{name} is incomplete or damaged (perhaps it was cut short while copying); "
-                        f"make the package again.") from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is incomplete or damaged (perhaps it was cut short while "
+                                                    "copying); make the package again."), name=name) from None
     try:
         _check_members(archive, name)
         yield archive
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError):
-        raise UserError(f"{name} is incomplete or damaged (perhaps it was cut short while copying); "
-                        f"make the package again.") from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is incomplete or damaged (perhaps it was cut short while "
+                                                    "copying); make the package again."), name=name) from None
     finally:
         archive.close()
 
@@ -279,42 +288,51 @@ def _check_members(archive: zipfile.ZipFile, name: str) -> None:
     for member in names:
         pure = PurePosixPath(member.replace("\\", "/"))
         if pure.is_absolute() or ".." in pure.parts or ":" in member or "\\" in member:
-            raise UserError(f"{name} contains a file with an unsafe name ({member[:80]!r}); it was not opened.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "{name} contains a file with an unsafe name ({member!r}); it "
+                                                        "was not opened."), name=name, member=member[:80])
     if len(names) != len(set(names)):
-        raise UserError(f"{name} contains the same part twice; it was not opened.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} contains the same part twice; it was not opened."),
+                        name=name)
     unknown = [member for member in names if member not in MEMBERS]
     if unknown:
-        raise UserError(f"{name} contains an unexpected file ({unknown[0][:80]!r}); it is not a Workshop App "
-                        f"exchange package.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} contains an unexpected file ({member!r}); it is not a "
+                                                    "Workshop App exchange package."),
+                        name=name, member=unknown[0][:80])
     if set(names) != set(MEMBERS):
         if MANIFEST_MEMBER not in names:
-            raise UserError(f"{name} is not a Workshop App exchange package.")
-        raise UserError(f"{name} is incomplete: part of its content is missing.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is not a Workshop App exchange package."), name=name)
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is incomplete: part of its content is missing."), name=name)
     if names[0] != MIMETYPE_MEMBER:
-        raise UserError(f"{name} is not a Workshop App exchange package.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is not a Workshop App exchange package."), name=name)
     total = 0
     for info in archive.infolist():
         total += info.file_size
         if info.flag_bits & 0x1:
-            raise UserError(f"{name} is encrypted; Workshop App packages never are.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is encrypted; Workshop App packages never are."),
+                            name=name)
         if info.file_size > RATIO_FREE_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise UserError(f"{name} unpacks to far more than its size (it looks like a zip bomb); it was not "
-                            f"opened.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "{name} unpacks to far more than its size (it looks like a "
+                                                        "zip bomb); it was not opened."), name=name)
     if total > MAX_TOTAL_BYTES:
-        raise UserError(f"{name} would unpack to more than {MAX_TOTAL_BYTES // 1024**3} GB; it was not opened.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} would unpack to more than {maximum} GB; it was not "
+                                                    "opened."),
+                        name=name, maximum=MAX_TOTAL_BYTES // 1024**3)
 
 
 def _manifest(archive: zipfile.ZipFile, name: str) -> Manifest:
     if archive.getinfo(MANIFEST_MEMBER).file_size > MAX_MANIFEST_BYTES:
-        raise UserError(f"{name} is not a Workshop App exchange package (its manifest is far too large).")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is not a Workshop App exchange package (its manifest is "
+                                                    "far too large)."), name=name)
     with archive.open(MANIFEST_MEMBER) as stream:
         raw = stream.read(MAX_MANIFEST_BYTES + 1)
     if len(raw) > MAX_MANIFEST_BYTES:
-        raise UserError(f"{name} is not a Workshop App exchange package (its manifest is far too large).")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is not a Workshop App exchange package (its manifest is "
+                                                    "far too large)."), name=name)
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise UserError(f"{name} is damaged: its manifest cannot be read.") from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is damaged: its manifest cannot be read."),
+                        name=name) from None
     return Manifest.from_dict(data, name)
 
 
@@ -322,9 +340,10 @@ def _check_mimetype(archive: zipfile.ZipFile, manifest: Manifest, name: str) -> 
     with archive.open(MIMETYPE_MEMBER) as stream:
         raw = stream.read(256)
     if raw != MIMETYPE.encode("ascii"):
-        raise UserError(f"{name} is not a Workshop App exchange package.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is not a Workshop App exchange package."), name=name)
     if hashlib.sha256(raw).hexdigest() != manifest.parts[MIMETYPE_MEMBER]["sha256"]:
-        raise UserError(f"{name} is damaged: its content does not match its checksums; make the package again.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is damaged: its content does not match its checksums; "
+                                                    "make the package again."), name=name)
 
 
 def _copy_member(archive: zipfile.ZipFile, member: str, target: Path, manifest: Manifest, name: str) -> None:
@@ -333,37 +352,40 @@ def _copy_member(archive: zipfile.ZipFile, member: str, target: Path, manifest: 
     expected = manifest.parts[member]
     limit = min(info.file_size, expected["size"], MAX_TOTAL_BYTES)
     if info.file_size != expected["size"]:
-        raise UserError(f"{name} is damaged: its content does not match its checksums; make the package again.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is damaged: its content does not match its checksums; "
+                                                    "make the package again."), name=name)
     digest, written = hashlib.sha256(), 0
     with archive.open(info) as source, open(target, "wb") as sink:
         while chunk := source.read(_CHUNK):
             written += len(chunk)
             if written > limit:
-                raise UserError(f"{name} unpacks to more than it declares; it was not opened.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "{name} unpacks to more than it declares; it was not "
+                                                            "opened."), name=name)
             digest.update(chunk)
             sink.write(chunk)
     if written != expected["size"] or digest.hexdigest() != expected["sha256"]:
-        raise UserError(f"{name} is damaged: its content does not match its checksums; make the package again.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is damaged: its content does not match its checksums; "
+                                                    "make the package again."), name=name)
 
 
 def _check_data(data_path: Path, manifest: Manifest, name: str) -> None:
     """The copied data must be a sound Workshop App database at the revision the manifest names."""
     with open(data_path, "rb") as handle:
         if not handle.read(len(SQLITE_MAGIC)).startswith(SQLITE_MAGIC):
-            raise UserError(f"{name} does not hold Workshop App data.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "{name} does not hold Workshop App data."), name=name)
     try:
         conn = sqlite3.connect(f"{data_path.as_uri()}?mode=ro", uri=True)
         try:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "alembic_version" not in tables:
-                raise UserError(f"{name} does not hold Workshop App data.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "{name} does not hold Workshop App data."), name=name)
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
     except sqlite3.Error:
-        raise UserError(f"{name} is damaged: its data cannot be read.") from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is damaged: its data cannot be read."), name=name) from None
     if revision is None or revision[0] != manifest.schema_revision:
-        raise UserError(f"{name} is damaged: its data cannot be read.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is damaged: its data cannot be read."), name=name)
 
 
 def _migrate(data_path: Path, name: str, laptop_id: str) -> None:
@@ -373,8 +395,9 @@ def _migrate(data_path: Path, name: str, laptop_id: str) -> None:
         with _MIGRATING:  # Alembic keeps its migration context in module globals: one migration at a time
             Database.open(data_path, laptop_id=laptop_id).close()
     except UserError:
-        raise UserError(f"{name} was made by an older version of Workshop App and could not be brought up to "
-                        f"date; nothing was merged.") from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} was made by an older version of Workshop App and could "
+                                                    "not be brought up to date; nothing was merged."),
+                        name=name) from None
 
 
 __all__ = [

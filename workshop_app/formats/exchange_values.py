@@ -12,6 +12,10 @@ from datetime import date, datetime, time
 from typing import Any
 
 from workshop_app.core.map_rules import ATTITUDES, SECTORS
+from workshop_app.texts import QT_TRANSLATE_NOOP, TranslationContext, translate
+
+core = TranslationContext("core")
+
 
 # Words people use for the four sectors (in English and Portuguese, the languages of the first ULGs).
 SECTOR_WORDS = {
@@ -70,7 +74,10 @@ def cell_number(value: Any) -> float | None:
 
 
 class Findings:
-    """Warnings about one sheet, grouped so 40 rows with the same odd value make one sentence."""
+    """Warnings about one sheet, grouped so 40 rows with the same odd value make one sentence.
+
+    They are sentences for the person importing, in the interface language.
+    """
 
     def __init__(self, sheet: str) -> None:
         self.sheet = sheet
@@ -78,16 +85,19 @@ class Findings:
         self._grouped: dict[tuple[str, str], list[int]] = defaultdict(list)
 
     def row(self, row: int, sentence: str) -> None:
-        """A warning about one row; ``sentence`` follows "Row N of the sheet 'S': "."""
-        self.lines.append(f"Row {row} of the sheet {self.sheet!r}: {sentence}")
+        """A warning about one row; ``sentence`` (translated) follows "Row N of the sheet 'S': "."""
+        self.lines.append(translate("core", "Row {row} of the sheet {sheet!r}: {problem}").format(
+            row=row, sheet=self.sheet, problem=sentence))
 
     def group(self, row: int, template: str, value: str) -> None:
-        """A warning shared by every row where ``value`` appears; ``template`` has {rows} and {value}."""
+        """A warning shared by every row where ``value`` appears; ``template`` (marked ``QT_TRANSLATE_NOOP("core",
+        ...)``) has {rows}, {value} and {sheet}, and may have {sectors} and {attitudes}."""
         self._grouped[(template, value)].append(row)
 
     def all(self) -> list[str]:
         """Every warning, the row-by-row ones first."""
-        grouped = [template.format(rows=_rows(rows), value=repr(value), sheet=repr(self.sheet))
+        grouped = [translate("core", template).format(rows=_rows(rows), value=repr(value), sheet=repr(self.sheet),
+                                                      sectors=", ".join(SECTORS), attitudes=", ".join(ATTITUDES))
                    for (template, value), rows in self._grouped.items()]
         return self.lines + grouped
 
@@ -96,8 +106,10 @@ def _rows(rows: list[int]) -> str:
     shown = ", ".join(str(r) for r in rows[:SHOWN_ROWS])
     more = len(rows) - SHOWN_ROWS
     if len(rows) == 1:
-        return f"row {shown}"
-    return f"rows {shown}" + (f" and {more:,} more" if more > 0 else "")
+        return translate("core", "row {rows}").format(rows=shown)
+    if more > 0:
+        return str(core.tr("rows {rows} and {n:,} more", "", more, rows=shown))
+    return translate("core", "rows {rows}").format(rows=shown)
 
 
 def sector_of(text: str, row: int, findings: Findings) -> str:
@@ -107,8 +119,9 @@ def sector_of(text: str, row: int, findings: Findings) -> str:
         return "civic"
     if word in SECTOR_WORDS:
         return SECTOR_WORDS[word]
-    findings.group(row, "The type {value} in {rows} of the sheet {sheet} is not a sector (" + ", ".join(SECTORS)
-                   + "); those stakeholders were put in the civic sector.", text.strip())
+    findings.group(row, QT_TRANSLATE_NOOP("core", "The type {value} in {rows} of the sheet {sheet} is not a sector "
+                                                  "({sectors}); those stakeholders were put in the civic sector."),
+                   text.strip())
     return "civic"
 
 
@@ -119,8 +132,8 @@ def attitude_of(text: str, row: int, findings: Findings) -> str:
         return "unknown"
     if word in ATTITUDE_WORDS:
         return ATTITUDE_WORDS[word]
-    findings.group(row, "The attitude {value} in {rows} of the sheet {sheet} is not one of " + ", ".join(ATTITUDES)
-                   + "; it was imported as unknown.", text.strip())
+    findings.group(row, QT_TRANSLATE_NOOP("core", "The attitude {value} in {rows} of the sheet {sheet} is not one "
+                                                  "of {attitudes}; it was imported as unknown."), text.strip())
     return "unknown"
 
 
@@ -133,13 +146,13 @@ def strength_of(value: Any, row: int, findings: Findings) -> int:
         return STRENGTH_WORDS[text.casefold()]
     number = cell_number(value)
     if number is None:
-        findings.group(row, "The strength {value} in {rows} of the sheet {sheet} is not a number from 1 to 3; "
-                       "2 was used.", text)
+        findings.group(row, QT_TRANSLATE_NOOP("core", "The strength {value} in {rows} of the sheet {sheet} is not "
+                                                      "a number from 1 to 3; 2 was used."), text)
         return 2
     strength = min(max(round(number), 1), 3)
     if strength != number:
-        findings.group(row, "The strength {value} in {rows} of the sheet {sheet} is outside 1 to 3; the nearest "
-                       "was used.", text)
+        findings.group(row, QT_TRANSLATE_NOOP("core", "The strength {value} in {rows} of the sheet {sheet} is "
+                                                      "outside 1 to 3; the nearest was used."), text)
     return strength
 
 
@@ -148,6 +161,7 @@ def directed_of(value: Any, row: int, findings: Findings) -> bool:
     text = " ".join(cell_text(value).split()).casefold()
     if text in DIRECTED_WORDS:
         return DIRECTED_WORDS[text]
-    findings.group(row, "The direction {value} in {rows} of the sheet {sheet} is neither directed nor "
-                   "undirected; undirected was used.", cell_text(value).strip())
+    findings.group(row, QT_TRANSLATE_NOOP("core", "The direction {value} in {rows} of the sheet {sheet} is neither "
+                                                  "directed nor undirected; undirected was used."),
+                   cell_text(value).strip())
     return False

@@ -40,6 +40,7 @@ from workshop_app.formats.exchange_values import (
     sector_of,
     strength_of,
 )
+from workshop_app.texts import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from workshop_app.db.database import Database
@@ -82,7 +83,8 @@ def export_exchange(data: MapData, path: Path | str, *, include_contacts: bool =
     """
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise UserError(f"A stakeholder list is written as an .xlsx file; {path.name} has another extension.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A stakeholder list is written as an .xlsx file; {file} has "
+                                                    "another extension."), file=path.name)
     labels = dict(zip([s.id for s in data.stakeholders], unique_labels([s.name for s in data.stakeholders]),
                       strict=True))
     header = [*ELEMENT_COLUMNS, *(["Contact"] if include_contacts else [])]
@@ -105,7 +107,8 @@ def _save_atomically(sheets: list[tuple[str, list[list[Any]]]], path: Path) -> N
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     if not path.parent.is_dir():
-        raise UserError(f"{path} cannot be written: the folder {path.parent} does not exist.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} cannot be written: the folder {folder} does not exist."),
+                        path=path, folder=path.parent)
     workbook = Workbook(write_only=True)
     for title, lines in sheets:
         sheet = workbook.create_sheet(title)
@@ -135,7 +138,8 @@ def _save_atomically(sheets: list[tuple[str, list[list[Any]]]], path: Path) -> N
         os.replace(temporary, path)
         temporary = None
     except OSError as exc:
-        raise UserError(f"{path} could not be written: {exc.strerror or exc}.") from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} could not be written: {reason}."),
+                        path=path, reason=exc.strerror or exc) from None
     finally:
         if temporary is not None:
             temporary.unlink(missing_ok=True)
@@ -154,37 +158,45 @@ def read_exchange(path: Path | str, *, known_labels: Iterable[str] = ()) -> Exch
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception:  # openpyxl raises a dozen kinds of error on junk; all mean the same to the person
-        raise UserError(f"{path.name} is not a readable Excel workbook.") from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{file} is not a readable Excel workbook."),
+                        file=path.name) from None
     try:
         return _read(workbook, path.name, list(known_labels))
     except UserError:
         raise
     except Exception as exc:  # a damaged sheet inside a valid zip fails only while its rows are read
-        raise UserError(f"{path.name} could not be read; the workbook seems damaged ({type(exc).__name__}).") from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{file} could not be read; the workbook seems damaged "
+                                                    "({error})."),
+                        file=path.name, error=type(exc).__name__) from None
     finally:
         workbook.close()
 
 
 def _check_file(path: Path) -> None:
     if not path.is_file():
-        raise UserError(f"{path} does not exist or is not a file.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} does not exist or is not a file."), path=path)
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise UserError(f"{path.name} is not an Excel workbook; save the list as .xlsx and import that.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{file} is not an Excel workbook; save the list as .xlsx and "
+                                                    "import that."), file=path.name)
     size = path.stat().st_size
     if size == 0:
-        raise UserError(f"{path.name} is empty.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{file} is empty."), file=path.name)
     if size > MAX_FILE_BYTES:
-        raise UserError(f"{path.name} is {size / 2**20:.0f} MB; a stakeholder list can be at most "
-                        f"{MAX_FILE_BYTES // 2**20} MB.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{file} is {size:.0f} MB; a stakeholder list can be at most "
+                                                    "{maximum} MB."),
+                        file=path.name, size=size / 2**20, maximum=MAX_FILE_BYTES // 2**20)
     try:
         with zipfile.ZipFile(path) as archive:
             if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
-                raise UserError(f"{path.name} unpacks to more than {MAX_UNPACKED_BYTES // 2**20} MB, too much for "
-                                "a stakeholder list.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "{file} unpacks to more than {maximum} MB, too much for a "
+                                                            "stakeholder list."),
+                                file=path.name, maximum=MAX_UNPACKED_BYTES // 2**20)
     except PermissionError:
-        raise UserError(f"{path.name} cannot be opened: this user may not read it.") from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{file} cannot be opened: this user may not read it."),
+                        file=path.name) from None
     except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-        raise UserError(f"{path.name} is not a readable Excel workbook, although its name says so.") from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{file} is not a readable Excel workbook, although its name says "
+                                                    "so."), file=path.name) from None
 
 
 def _read(workbook: Any, file_name: str, known_labels: list[str]) -> ExchangeContent:
@@ -195,17 +207,28 @@ def _read(workbook: Any, file_name: str, known_labels: list[str]) -> ExchangeCon
         # A plain list on its own sheet (not Kumu's) is read as the elements.
         elements = next((s for s in workbook.worksheets if s is not connections), None)
     if elements is None:
-        raise UserError(f"{file_name} has no sheet of stakeholders; name it 'Elements' with a 'Label' column.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{file_name} has no sheet of stakeholders; name it 'Elements' "
+                                                    "with a 'Label' column."), file_name=file_name)
     content = ExchangeContent()
     content.stakeholders = _read_elements(elements, file_name, content.warnings)
     if not content.stakeholders:
-        raise UserError(f"The sheet {elements.title!r} of {file_name} lists no stakeholders.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "The sheet {title!r} of {file_name} lists no stakeholders."),
+                        title=elements.title, file_name=file_name)
     if connections is not None:
         labels = {s["name"].casefold(): s["name"] for s in content.stakeholders}
         for label in known_labels:
             labels.setdefault(clean_line(label).casefold(), clean_line(label))
         content.relationships = _read_connections(connections, file_name, labels, content.warnings)
     return content
+
+
+_TOO_MANY = {
+    "stakeholders": QT_TRANSLATE_NOOP("errors", "The sheet {title!r} of {file_name} has more than {limit:,} "
+                                                "stakeholders; Workshop App imports up to {limit:,}."),
+    "connections": QT_TRANSLATE_NOOP("errors", "The sheet {title!r} of {file_name} has more than {limit:,} "
+                                               "connections; Workshop App imports up to {limit:,}."),
+}
+"""``what`` of ``_rows`` -> the sentence refusing a sheet with more rows than that."""
 
 
 def _rows(sheet: Any, file_name: str, headers: dict[str, tuple[str, ...]], required: tuple[str, ...],
@@ -227,9 +250,15 @@ def _rows(sheet: Any, file_name: str, headers: dict[str, tuple[str, ...]], requi
     if exhausted and not seen_any:
         return  # an empty sheet (say, no connections yet) holds nothing to read
     if not columns:
-        wanted = " and ".join(repr(headers[key][0].title()) for key in required)
-        raise UserError(f"The sheet {sheet.title!r} of {file_name} has no {wanted} column{'s' * (len(required) > 1)}"
-                        f" in its first rows; put them in the header row.")
+        wanted = [headers[key][0].title() for key in required]
+        if len(wanted) == 1:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "The sheet {title!r} of {file_name} has no {column!r} "
+                                                        "column in its first rows; put them in the header row."),
+                            title=sheet.title, file_name=file_name, column=wanted[0])
+        raise UserError(QT_TRANSLATE_NOOP("errors", "The sheet {title!r} of {file_name} has no {first!r} and "
+                                                    "{second!r} columns in its first rows; put them in the header "
+                                                    "row."),
+                        title=sheet.title, file_name=file_name, first=wanted[0], second=wanted[-1])
     header_values = {key: cell_text(line[index]).strip().casefold() for key, index in columns.items()}
     count = 0
     for row_number, line in enumerate(lines, header_row + 1):
@@ -240,8 +269,7 @@ def _rows(sheet: Any, file_name: str, headers: dict[str, tuple[str, ...]], requi
             continue  # the header again, e.g. two lists pasted one under the other
         count += 1
         if count > limit:
-            raise UserError(f"The sheet {sheet.title!r} of {file_name} has more than {limit:,} {what}; Workshop App "
-                            f"imports up to {limit:,}.")
+            raise UserError(_TOO_MANY[what], title=sheet.title, file_name=file_name, limit=limit)
         yield row_number, values
 
 
@@ -252,11 +280,12 @@ def _read_elements(sheet: Any, file_name: str, warnings: list[str]) -> list[dict
     for row, cells in _rows(sheet, file_name, ELEMENT_HEADERS, ("name",), MAX_ELEMENTS, "stakeholders"):
         name = _fit(clean_line(cell_text(cells["name"])), MAX_NAME, "label", row, findings)
         if not name:
-            findings.row(row, "it has no label, so it was skipped.")
+            findings.row(row, translate("core", "it has no label, so it was skipped."))
             continue
         if name.casefold() in taken:
             unique = unique_labels([*taken.values(), name])[-1]
-            findings.row(row, f"the label {name!r} is used before; this stakeholder was imported as {unique!r}.")
+            findings.row(row, translate("core", "the label {name!r} is used before; this stakeholder was imported as "
+                                                "{unique!r}.").format(name=name, unique=unique))
             name = unique
         taken[name.casefold()] = name
         stakeholder: dict[str, Any] = {
@@ -282,16 +311,28 @@ def _position(cells: dict[str, Any], row: int, findings: Findings) -> dict[str, 
         return {}
     x, y = cell_number(cells.get("x")), cell_number(cells.get("y"))
     if x is None or y is None:
-        findings.row(row, f"the position ({raw[0] or 'empty'}, {raw[1] or 'empty'}) is not two numbers, so the "
-                     "stakeholder was placed on a grid.")
+        empty = translate("core", "empty")
+        findings.row(row, translate("core", "the position ({x}, {y}) is not two numbers, so the stakeholder was "
+                                            "placed on a grid.").format(x=raw[0] or empty, y=raw[1] or empty))
         return {}
     return {"x": x, "y": y}
+
+
+_CUT = {
+    "label": QT_TRANSLATE_NOOP("core", "the label has {count:,} characters; it was cut to {limit:,}."),
+    "description": QT_TRANSLATE_NOOP("core", "the description has {count:,} characters; it was cut to {limit:,}."),
+    "organisation": QT_TRANSLATE_NOOP("core", "the organisation has {count:,} characters; it was cut to {limit:,}."),
+    "engagement": QT_TRANSLATE_NOOP("core", "the engagement has {count:,} characters; it was cut to {limit:,}."),
+    "contact": QT_TRANSLATE_NOOP("core", "the contact has {count:,} characters; it was cut to {limit:,}."),
+    "type": QT_TRANSLATE_NOOP("core", "the type has {count:,} characters; it was cut to {limit:,}."),
+}
+"""``what`` of ``_fit`` (a column) -> the warning that its text was cut."""
 
 
 def _fit(text: str, limit: int, what: str, row: int, findings: Findings) -> str:
     if len(text) <= limit:
         return text
-    findings.row(row, f"the {what} has {len(text):,} characters; it was cut to {limit:,}.")
+    findings.row(row, translate("core", _CUT[what]).format(count=len(text), limit=limit))
     return text[:limit].rstrip()
 
 
@@ -302,23 +343,27 @@ def _read_connections(sheet: Any, file_name: str, labels: dict[str, str], warnin
     for row, cells in _rows(sheet, file_name, CONNECTION_HEADERS, ("from", "to"), MAX_CONNECTIONS, "connections"):
         ends = [clean_line(cell_text(cells[key])) for key in ("from", "to")]
         if not all(ends):
-            findings.row(row, "it does not name both stakeholders (From and To), so it was skipped.")
+            findings.row(row, translate("core", "it does not name both stakeholders (From and To), so it was "
+                                                "skipped."))
             continue
         unknown = [end for end in ends if end.casefold() not in labels]
         if unknown:
-            findings.row(row, f"no stakeholder is called {unknown[0]!r}, so the connection was skipped.")
+            findings.row(row, translate("core", "no stakeholder is called {name!r}, so the connection was "
+                                                "skipped.").format(name=unknown[0]))
             continue
         source, target = (labels[end.casefold()] for end in ends)
         if source == target:
-            findings.row(row, f"the connection joins {source!r} to itself, so it was skipped.")
+            findings.row(row, translate("core", "the connection joins {name!r} to itself, so it was "
+                                                "skipped.").format(name=source))
             continue
         kind = _fit(clean_line(cell_text(cells.get("kind"))), MAX_RELATIONSHIP_KIND, "type", row, findings)
         tie = {"from": source, "to": target, "kind": kind or DEFAULT_RELATIONSHIP_KIND,
                "strength": strength_of(cells.get("strength"), row, findings),
                "directed": directed_of(cells.get("direction"), row, findings)}
         if _key(tie) in seen:
-            findings.row(row, f"{source!r} and {target!r} are already connected as {tie['kind']!r}; the repeat was "
-                         "skipped.")
+            findings.row(row, translate("core", "{source!r} and {target!r} are already connected as {kind!r}; the "
+                                                "repeat was skipped.").format(source=source, target=target,
+                                                                              kind=tie["kind"]))
             continue
         seen.add(_key(tie))
         found.append(tie)
@@ -346,8 +391,8 @@ def import_exchange(db: Database, map_id: str, path: Path | str) -> dict[str, An
     existing = {name.casefold() for name in on_map}
     fresh = [s for s in content.stakeholders if s["name"].casefold() not in existing]
     warnings = list(content.warnings)
-    warnings += [f"{s['name']!r} is already on the map, so it was not added again." for s in content.stakeholders
-                 if s["name"].casefold() in existing]
+    warnings += [translate("core", "{name!r} is already on the map, so it was not added again.").format(
+        name=s["name"]) for s in content.stakeholders if s["name"].casefold() in existing]
     result = maps.import_rows(map_id, fresh, content.relationships)
     result["warnings"] = warnings + result["warnings"]
     return result

@@ -44,6 +44,7 @@ from workshop_app.formats.xlsx_safe import (
     sheet_title,
     table_name,
 )
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 SAMPLE_ROWS = 200
 """Rows looked at to size the columns."""
@@ -287,7 +288,7 @@ class UlgWorkbook:
             os.replace(temporary, path)
             temporary = None
         except OSError as exc:
-            raise UserError(write_failure(path, exc, replacing=replacing)) from None
+            raise write_error(path, exc, replacing=replacing) from None
         finally:
             if temporary is not None:
                 temporary.unlink(missing_ok=True)
@@ -326,34 +327,49 @@ def lock_files(path: Path) -> list[Path]:
 def check_target(path: Path) -> Path:
     """``path`` if a workbook can be written there; otherwise ``UserError`` saying why, in one sentence."""
     if path.suffix.lower() != ".xlsx":
-        raise UserError(f"The workbook must be saved as an .xlsx file; “{path.name}” has another extension.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "The workbook must be saved as an .xlsx file; “{file}” has "
+                                                    "another extension."), file=path.name)
     folder = path.parent
     if not folder.is_dir():
-        raise UserError(f"The folder {folder} does not exist; choose another place for the workbook.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist; choose another place for "
+                                                    "the workbook."), folder=folder)
     if path.is_dir():
-        raise UserError(f"{path} is a folder; give the workbook a file name ending in .xlsx.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is a folder; give the workbook a file name ending in "
+                                                    ".xlsx."), path=path)
     locks = lock_files(path)
     if locks:
-        raise UserError(f"“{path.name}” is open in another program; close it there and export again (if it is not "
-                        f"open, delete the lock file “{locks[0].name}” in the same folder).")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "“{file}” is open in another program; close it there and export "
+                                                    "again (if it is not open, delete the lock file “{lock}” in the "
+                                                    "same folder)."), file=path.name, lock=locks[0].name)
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise UserError(f"You may not save files in {folder}; choose another folder.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "You may not save files in {folder}; choose another folder."),
+                        folder=folder)
     if path.exists() and not os.access(path, os.W_OK):
-        raise UserError(f"“{path.name}” is read-only; choose another name or folder.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "“{file}” is read-only; choose another name or folder."),
+                        file=path.name)
     return path
 
 
 def write_failure(path: Path, exc: OSError, *, replacing: bool = False) -> str:
-    """One sentence for an ``OSError`` met while writing ``path``."""
+    """One sentence (in the interface language) for an ``OSError`` met while writing ``path``."""
+    return str(write_error(path, exc, replacing=replacing))
+
+
+def write_error(path: Path, exc: OSError, *, replacing: bool = False) -> UserError:
+    """The ``UserError`` to raise for an ``OSError`` met while writing ``path``."""
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return (f"There is not enough space on the disk for “{path.name}”; free some space or choose another "
-                "place. Nothing was written.")
+        return UserError(QT_TRANSLATE_NOOP("errors", "There is not enough space on the disk for “{file}”; free some "
+                                                     "space or choose another place. Nothing was written."),
+                         file=path.name)
     if isinstance(exc, PermissionError) and replacing:
-        return (f"“{path.name}” is open in another program or read-only; close it there and export again. "
-                "Nothing was changed.")
+        return UserError(QT_TRANSLATE_NOOP("errors", "“{file}” is open in another program or read-only; close it "
+                                                     "there and export again. Nothing was changed."), file=path.name)
     if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
-        return f"You may not save files in {path.parent}; choose another folder."
-    return f"“{path.name}” could not be written: {exc.strerror or exc}. Nothing was changed."
+        return UserError(QT_TRANSLATE_NOOP("errors", "You may not save files in {folder}; choose another folder."),
+                         folder=path.parent)
+    return UserError(QT_TRANSLATE_NOOP("errors", "“{file}” could not be written: {reason}. Nothing was changed."),
+                     file=path.name, reason=exc.strerror or exc)
 
 
-__all__ = ["SAMPLE_ROWS", "TableSheet", "UlgWorkbook", "add_table", "check_target", "lock_files", "write_failure"]
+__all__ = ["SAMPLE_ROWS", "TableSheet", "UlgWorkbook", "add_table", "check_target", "lock_files", "write_error",
+           "write_failure"]

@@ -56,7 +56,7 @@ class DataEntryWindow(QWidget):
         self.settings = settings
         self.activity = kiosk_activity(db, activity_id)
         if self.activity.workshop_id != workshop_id:
-            raise UserError("That agenda item belongs to another workshop.")
+            raise UserError(self.tr("That agenda item belongs to another workshop."))
         survey_id = self._survey_id()
         self.logic = self.services.responses.logic(survey_id)
         form = self.logic.form
@@ -74,9 +74,9 @@ class DataEntryWindow(QWidget):
         if self.activity.kind == "feedback_round":
             return self.services.feedback.survey_id()
         if self.activity.kind != "survey":
-            raise UserError("Only a survey or a feedback round is typed in from paper.")
+            raise UserError(self.tr("Only a survey or a feedback round is typed in from paper."))
         if not self.activity.survey_id:
-            raise UserError("Choose which survey this agenda item runs first.")
+            raise UserError(self.tr("Choose which survey this agenda item runs first."))
         return self.activity.survey_id
 
     # -- building ------------------------------------------------------------------------------------------
@@ -299,7 +299,7 @@ class DataEntryWindow(QWidget):
         """Carry on typing a paper put aside (or a kiosk response left unfinished)."""
         data = self.services.responses.get(response_id)
         if data.survey_id != self.session.survey_id or data.completed_at is not None:
-            raise UserError("That is not an unfinished response of this survey.")
+            raise UserError(self.tr("That is not an unfinished response of this survey."))
         self.session.resume(response_id)
         self._lock_code(data.participant_code)
         index = self.language.findData(data.language)

@@ -63,7 +63,7 @@ class KioskSurveyPage(KioskPage):
                  parent: Any = None) -> None:
         super().__init__(clock, parent)
         if not activity.survey_id:
-            raise UserError("Choose which survey this agenda item runs before starting the kiosk.")
+            raise UserError(self.tr("Choose which survey this agenda item runs before starting the kiosk."))
         self.responses = services.responses
         logic = self.responses.logic(activity.survey_id)
         self.session = KioskSession(self.responses, logic, activity.survey_id, workshop_id=activity.workshop_id,

@@ -89,9 +89,9 @@ class KioskWindow(QWidget):
 
         self.activity = kiosk_activity(db, activity_id)
         if self.activity.workshop_id != workshop_id:
-            raise UserError("That agenda item belongs to another workshop.")
+            raise UserError(self.tr("That agenda item belongs to another workshop."))
         if self.activity.kind not in KIOSK_KINDS:
-            raise UserError("A stakeholder map is drawn by the facilitator; it does not run at the kiosk.")
+            raise UserError(self.tr("A stakeholder map is drawn by the facilitator; it does not run at the kiosk."))
         self.pin_guard: PinGuard | None = self._guard()
         self.page = self._make_page(resume_response_id)
         self.pin_pad = PinPad(self)
@@ -121,7 +121,7 @@ class KioskWindow(QWidget):
     def _make_page(self, resume_response_id: str | None) -> KioskPage:
         kind = self.activity.kind
         if kind != "survey" and resume_response_id:
-            raise UserError("Only a survey can be resumed at the kiosk.")
+            raise UserError(self.tr("Only a survey can be resumed at the kiosk."))
         if kind == "survey":
             from workshop_app.ui.kiosk_survey import KioskSurveyPage
 

@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
-from workshop_app import paths
+from workshop_app import paths, texts
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +38,26 @@ _DEFAULT_LOCALES = {"en": "en_GB", "pt": "pt_PT", "es": "es_ES", "fr": "fr_FR", 
 # Installed translators, kept alive here (Qt does not own them) so the next language can take them out again.
 _installed: list[QTranslator] = []
 _current = DEFAULT_LANGUAGE
+
+
+def _translate_core(context: str, text: str, n: int) -> str:
+    return QCoreApplication.translate(context, text, None, n)
+
+
+# The sentences core, db and formats make (errors, warnings, labels) go through Qt's translators too, once the
+# interface is loaded: whatever language is installed then, or later, is the one they are shown in. Qt's
+# translate is thread-safe, so a worker thread's error is translated alike.
+texts.set_translator(_translate_core)
+
+
+def _format_number(value: float, decimals: int) -> str:
+    if decimals <= 0:
+        return QLocale().toString(round(value))
+    return QLocale().toString(float(value), "f", decimals)
+
+
+# And their numbers ("10,000" in English, "10 000" in French, "10.000" in Portuguese), in the locale in force.
+texts.set_number_formatter(_format_number)
 
 
 def supported(language: str | None) -> str:

@@ -20,6 +20,7 @@ from workshop_app.core.profile_questions import ensure_default_profile_questions
 from workshop_app.db.database import Database
 from workshop_app.db.models import Participant, Workshop
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 __all__ = ["COUNT_KINDS", "MAX_PARTICIPANTS", "fill_demo"]
 
@@ -40,7 +41,8 @@ def fill_demo(db: Database, *, participants: int = 60, seed: int = 0) -> dict[st
     is not between 1 and ``MAX_PARTICIPANTS``. Nothing is written unless everything is.
     """
     if isinstance(participants, bool) or not isinstance(participants, int) or not 1 <= participants <= MAX_PARTICIPANTS:
-        raise UserError(f"The demo can have between 1 and {MAX_PARTICIPANTS} participants.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "The demo can have between 1 and {maximum} participants."),
+                        maximum=MAX_PARTICIPANTS)
     root = Rng(seed)
     rngs = {part: root.fork() for part in PARTS}
     with db.transaction() as session:
@@ -51,10 +53,8 @@ def fill_demo(db: Database, *, participants: int = 60, seed: int = 0) -> dict[st
 def _refuse_if_not_empty(session: Session) -> None:
     for model in (Workshop, Participant):
         if session.scalar(select(model.id).limit(1)) is not None:
-            raise UserError(
-                "This database already holds workshops or participants; demo data only goes into a new or empty "
-                "database."
-            )
+            raise UserError(QT_TRANSLATE_NOOP("errors", "This database already holds workshops or participants; demo "
+                                                        "data only goes into a new or empty database."))
 
 
 def _fill(session: Session, rngs: dict[str, Rng], participants: int) -> dict[str, int]:

@@ -28,6 +28,7 @@ from workshop_app.core.expressions.nodes import (
     Unary,
 )
 from workshop_app.core.expressions.values import Value, arithmetic, compare, equals, to_bool, to_number
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 Compiled = Callable[[Any], Value]
 RefResolver = Callable[[Ref], Compiled]
@@ -146,7 +147,9 @@ class _Compiler:
         target, *pairs = node.args
         if not isinstance(target, Ref) or len(pairs) % 2 or not all(isinstance(r, Ref) for r in pairs[::2]):
             raise ExpressionError(self.question, node.position,
-                                  "indexed-repeat() takes ${question}, then pairs of ${repeat} and a number")
+                                  QT_TRANSLATE_NOOP("errors", "indexed-repeat() takes {question}, then pairs of "
+                                                              "{repeat} and a number"),
+                                  question="${question}", repeat="${repeat}")
         repeats = [(r.name, self.compile(index)) for r, index in zip(pairs[::2], pairs[1::2], strict=True)]
         field = target.name  # type: ignore[union-attr]
         return lambda ctx: ctx.indexed(field, [(repeat, to_number(index(ctx))) for repeat, index in repeats])

@@ -25,6 +25,7 @@ from workshop_app.core.expressions.values import (
     to_number,
     to_string,
 )
+from workshop_app.texts import QT_TRANSLATE_NOOP, Text
 
 MAX_REGEX_INPUT = 10_000
 # A quantified group that itself holds a quantifier ("(a+)+", "(\w*\s?)*") can take exponential time in
@@ -41,13 +42,6 @@ class FunctionSpec:
     impl: Callable[..., Value]
     offline: bool = True
     """False for functions that need data the laptop does not have; they evaluate to empty text."""
-
-    def arity_text(self) -> str:
-        if self.max_args == self.min_args:
-            return f"takes {self.min_args} argument{'s' if self.min_args != 1 else ''}"
-        if self.max_args is None:
-            return f"takes at least {self.min_args} argument{'s' if self.min_args != 1 else ''}"
-        return f"takes {self.min_args} to {self.max_args} arguments"
 
 
 def _flat(args: tuple[Value, ...]) -> list[Value]:
@@ -145,14 +139,16 @@ def _compiled_regex(pattern: str) -> re.Pattern[str] | None:
         return None
 
 
-def regex_problem(pattern: str) -> str | None:
+def regex_problem(pattern: str) -> Text | None:
     """Why ``pattern`` cannot be used by ``regex()``, or None when it can."""
     if _NESTED_QUANTIFIER.search(pattern):
-        return "this regular expression repeats a repeated group, which could freeze the kiosk"
+        return Text("errors", QT_TRANSLATE_NOOP("errors", "this regular expression repeats a repeated group, which "
+                                                          "could freeze the kiosk"))
     try:
         re.compile(pattern)
     except (re.error, RecursionError, OverflowError) as exc:
-        return f"the regular expression is not valid ({exc})"
+        return Text("errors", QT_TRANSLATE_NOOP("errors", "the regular expression is not valid ({problem})"),
+                    problem=str(exc))
     return None
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from workshop_app.core.expressions.errors import ExpressionError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 MAX_LENGTH = 20_000
 
@@ -37,7 +38,9 @@ class Token:
 def tokenize(text: str, question: str = "") -> list[Token]:
     """The tokens of ``text``, ending with an ``end`` token; raises ``ExpressionError`` on a stray character."""
     if len(text) > MAX_LENGTH:
-        raise ExpressionError(question, MAX_LENGTH + 1, f"the expression is longer than {MAX_LENGTH:,} characters")
+        raise ExpressionError(question, MAX_LENGTH + 1, QT_TRANSLATE_NOOP("errors", "the expression is longer than "
+                                                                            "{maximum:,} characters"),
+                              maximum=MAX_LENGTH)
     tokens: list[Token] = []
     at = 0
     end = len(text)
@@ -46,10 +49,13 @@ def tokenize(text: str, question: str = "") -> list[Token]:
         if match is None:
             char = text[at]
             if char in "'\"":
-                raise ExpressionError(question, at + 1, f"the text starting with {char} is never closed")
+                raise ExpressionError(question, at + 1, QT_TRANSLATE_NOOP("errors", "the text starting with {quote} is "
+                                                                            "never closed"), quote=char)
             if text.startswith("${", at):
-                raise ExpressionError(question, at + 1, "a reference must look like ${question_name}")
-            raise ExpressionError(question, at + 1, f"unexpected character {char!r}")
+                raise ExpressionError(question, at + 1, QT_TRANSLATE_NOOP("errors", "a reference must look like "
+                                                                            "{example}"), example="${question_name}")
+            raise ExpressionError(question, at + 1, QT_TRANSLATE_NOOP("errors", "unexpected character {char!r}"),
+                                  char=char)
         kind = match.lastgroup if match.lastgroup not in ("ref_name", "last_saved") else "ref"
         if match.group("ref") is not None:
             tokens.append(Token("ref", match.group("ref_name"), at + 1, match.group("last_saved") is not None))

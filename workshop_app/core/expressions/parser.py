@@ -19,6 +19,10 @@ from workshop_app.core.expressions.nodes import (
     Unary,
     children,
 )
+from workshop_app.texts import QT_TRANSLATE_NOOP, Text, TranslationContext
+
+errors = TranslationContext("errors")
+
 
 MAX_DEPTH = 100
 """Deepest nesting of brackets, calls and operators: far above real forms, far below Python's recursion limit."""
@@ -49,29 +53,39 @@ class _Parser:
         self.index = min(self.index + 1, len(self.tokens) - 1)
         return token
 
-    def error(self, token: Token, message: str) -> ExpressionError:
-        return ExpressionError(self.question, token.position, message)
+    def error(self, token: Token, message: str, /, **params: object) -> ExpressionError:
+        return ExpressionError(self.question, token.position, message, **params)
 
-    def expect(self, text: str, what: str) -> Token:
+    def close(self, function: str = "") -> Token:
+        """The closing bracket of a group, or of a call of ``function``."""
         token = self.peek()
-        if token.kind != "op" or token.text != text:
-            found = f"{what} is missing" if token.kind == "end" else f"expected {what}, found {_show(token)}"
-            raise self.error(token, found)
-        return self.advance()
+        if token.kind == "op" and token.text == ")":
+            return self.advance()
+        if function and token.kind == "end":
+            raise self.error(token, QT_TRANSLATE_NOOP("errors", "a closing ')' for '{name}(' is missing"),
+                             name=function)
+        if function:
+            raise self.error(token, QT_TRANSLATE_NOOP("errors", "expected a closing ')' for '{name}(', found {found}"),
+                             name=function, found=_show(token))
+        if token.kind == "end":
+            raise self.error(token, QT_TRANSLATE_NOOP("errors", "a closing ')' is missing"))
+        raise self.error(token, QT_TRANSLATE_NOOP("errors", "expected a closing ')', found {found}"),
+                         found=_show(token))
 
     def nest(self, token: Token) -> None:
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise self.error(token, f"the expression is nested more than {MAX_DEPTH} levels deep")
+            raise self.error(token, QT_TRANSLATE_NOOP("errors", "the expression is nested more than {maximum} levels "
+                                                                "deep"), maximum=MAX_DEPTH)
 
     # -- grammar -----------------------------------------------------------------------------------
     def parse(self) -> Node:
         if self.peek().kind == "end":
-            raise self.error(self.peek(), "the expression is empty")
+            raise self.error(self.peek(), QT_TRANSLATE_NOOP("errors", "the expression is empty"))
         node = self.expression(0)
         token = self.peek()
         if token.kind != "end":
-            raise self.error(token, f"unexpected {_show(token)}")
+            raise self.error(token, QT_TRANSLATE_NOOP("errors", "unexpected {found}"), found=_show(token))
         _check_depth(node, self.question)
         return node
 
@@ -90,15 +104,16 @@ class _Parser:
             if op is None:
                 if token.kind == "end" or (token.kind == "op" and token.text in (")", ",", "]")):
                     return left
-                raise self.error(token, f"an operator such as 'and' or '=' is missing before {_show(token)}")
+                raise self.error(token, QT_TRANSLATE_NOOP("errors", "an operator such as 'and' or '=' is missing "
+                                                                    "before {found}"), found=_show(token))
             power = _POWER[op]
             if power <= min_power:
                 return left
             self.advance()
             if op == "|":
-                raise self.error(token, "the union operator '|' is not supported")
+                raise self.error(token, QT_TRANSLATE_NOOP("errors", "the union operator '|' is not supported"))
             if self.peek().kind == "end":
-                raise self.error(token, f"'{op}' needs something after it")
+                raise self.error(token, QT_TRANSLATE_NOOP("errors", "'{op}' needs something after it"), op=op)
             right = self.expression(power)
             left = _combine(op, left, right, token.position)
 
@@ -124,9 +139,9 @@ class _Parser:
             self.advance()
             self.nest(token)
             if self.peek().kind == "op" and self.peek().text == ")":
-                raise self.error(self.peek(), "empty brackets '()'")
+                raise self.error(self.peek(), QT_TRANSLATE_NOOP("errors", "empty brackets '()'"))
             node = self.expression(0)
-            self.expect(")", "a closing ')'")
+            self.close()
             self.depth -= 1
             self.no_path_after(token)
             return node
@@ -135,20 +150,21 @@ class _Parser:
         if token.kind in ("name", "op") and (token.kind == "name" or token.text in (".", "..", "/", "//", "@", "*")):
             return self.path(None)
         if token.kind == "end":
-            raise self.error(token, "the expression ends too early")
-        raise self.error(token, f"unexpected {_show(token)}")
+            raise self.error(token, QT_TRANSLATE_NOOP("errors", "the expression ends too early"))
+        raise self.error(token, QT_TRANSLATE_NOOP("errors", "unexpected {found}"), found=_show(token))
 
     def no_path_after(self, token: Token) -> None:
         following = self.peek()
         if following.kind == "op" and following.text in ("/", "//", "["):
-            raise self.error(following, f"{_show(following)} cannot follow {_show(token)}")
+            raise self.error(following, QT_TRANSLATE_NOOP("errors", "{found} cannot follow {token}"),
+                             found=_show(following), token=_show(token))
 
     def call(self) -> Node:
         token = self.advance()
         name = token.text
         spec = FUNCTIONS.get(name)
         if spec is None:
-            raise self.error(token, f"unknown function '{name}()'")
+            raise self.error(token, QT_TRANSLATE_NOOP("errors", "unknown function '{name}()'"), name=name)
         self.advance()  # (
         self.nest(token)
         args: list[Node] = []
@@ -159,14 +175,14 @@ class _Parser:
                     self.advance()
                     continue
                 break
-        self.expect(")", f"a closing ')' for '{name}('")
+        self.close(name)
         self.depth -= 1
         if not spec.min_args <= len(args) <= (spec.max_args if spec.max_args is not None else len(args)):
-            raise self.error(token, f"'{name}()' {spec.arity_text()}, not {len(args)}")
+            raise self.error(token, _arity(name, len(args), spec.min_args, spec.max_args))
         if name == "current":
             return self.path(Current(token.position))
         if name == "instance":
-            raise self.error(token, "lookups in instance() are not supported")
+            raise self.error(token, QT_TRANSLATE_NOOP("errors", "lookups in instance() are not supported"))
         self.no_path_after(token)
         return Call(token.position, name, tuple(args))
 
@@ -178,17 +194,19 @@ class _Parser:
         if start is None:
             if first.kind == "op" and first.text in ("/", "//"):
                 if first.text == "//":
-                    raise self.error(first, "'//' paths are not supported; use ${name}")
+                    raise self.error(first, QT_TRANSLATE_NOOP("errors", "'//' paths are not supported; use {example}"),
+                                     example="${name}")
                 absolute = True
                 self.advance()
             steps.append(self.step())
         while self.peek().kind == "op" and self.peek().text in ("/", "//"):
             slash = self.advance()
             if slash.text == "//":
-                raise self.error(slash, "'//' paths are not supported; use ${name}")
+                raise self.error(slash, QT_TRANSLATE_NOOP("errors", "'//' paths are not supported; use {example}"),
+                                 example="${name}")
             steps.append(self.step())
         if self.peek().kind == "op" and self.peek().text == "[":
-            raise self.error(self.peek(), "filters in square brackets are not supported")
+            raise self.error(self.peek(), QT_TRANSLATE_NOOP("errors", "filters in square brackets are not supported"))
         position = first.position
         if not steps:
             return start if start is not None else Current(position)
@@ -198,8 +216,10 @@ class _Parser:
         if len(steps) == 1 and start is None and not absolute:
             if self.bare_names:
                 return Column(position, last.text)
-            raise ExpressionError(self.question, position, f"'{last.text}' is not a reference; write "
-                                                           f"${{{last.text}}} to use that question's answer")
+            raise ExpressionError(self.question, position, QT_TRANSLATE_NOOP("errors", "'{name}' is not a reference; "
+                                                                               "write {reference} to use that "
+                                                                               "question's answer"),
+                                  name=last.text, reference="${" + last.text + "}")
         return Ref(position, last.text)
 
     def step(self) -> Token:
@@ -207,8 +227,11 @@ class _Parser:
         if token.kind == "name" or (token.kind == "op" and token.text in (".", "..")):
             return self.advance()
         if token.kind == "op" and token.text in ("@", "*"):
-            raise self.error(token, f"{_show(token)} in a path is not supported")
-        raise self.error(token, "a path step is missing" if token.kind == "end" else f"unexpected {_show(token)}")
+            raise self.error(token, QT_TRANSLATE_NOOP("errors", "{found} in a path is not supported"),
+                             found=_show(token))
+        if token.kind == "end":
+            raise self.error(token, QT_TRANSLATE_NOOP("errors", "a path step is missing"))
+        raise self.error(token, QT_TRANSLATE_NOOP("errors", "unexpected {found}"), found=_show(token))
 
 
 def _combine(op: str, left: Node, right: Node, position: int) -> Node:
@@ -231,14 +254,31 @@ def _check_depth(root: Node, question: str) -> None:
     while pending:
         node, depth = pending.pop()
         if depth > MAX_DEPTH:
-            raise ExpressionError(question, node.position,
-                                  f"the expression is nested more than {MAX_DEPTH} levels deep")
+            raise ExpressionError(question, node.position, QT_TRANSLATE_NOOP("errors", "the expression is nested "
+                                                                               "more than {maximum} levels deep"),
+                                  maximum=MAX_DEPTH)
         pending.extend((child, depth + 1) for child in children(node))
 
 
-def _show(token: Token) -> str:
+def _arity(name: str, given: int, fewest: int, most: int | None) -> Text:
+    """The sentence saying how many arguments ``name()`` takes, given ``given``."""
+    if most == fewest == 1:
+        return Text("errors", QT_TRANSLATE_NOOP("errors", "'{name}()' takes 1 argument, not {given}"), name=name,
+                    given=given)
+    if most is None and fewest == 1:
+        return Text("errors", QT_TRANSLATE_NOOP("errors", "'{name}()' takes at least 1 argument, not {given}"),
+                    name=name, given=given)
+    if most == fewest:
+        return errors.tr("'{name}()' takes {n} arguments, not {given}", "", fewest, name=name, given=given)
+    if most is None:
+        return errors.tr("'{name}()' takes at least {n} arguments, not {given}", "", fewest, name=name, given=given)
+    return errors.tr("'{name}()' takes {fewest} to {n} arguments, not {given}", "", most, name=name, given=given,
+                     fewest=fewest)
+
+
+def _show(token: Token) -> str | Text:
     if token.kind == "end":
-        return "the end"
+        return Text("errors", QT_TRANSLATE_NOOP("errors", "the end"))
     text = token.text if len(token.text) <= 30 else token.text[:27] + "..."
     return f"${{{text}}}" if token.kind == "ref" else f"'{text}'"
 

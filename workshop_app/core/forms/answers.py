@@ -12,6 +12,7 @@ from workshop_app.core.forms.logic import Context
 from workshop_app.core.forms.model import Question, text_in
 from workshop_app.core.forms.state import FormState, Slot
 from workshop_app.core.forms.types import ANSWERABLE
+from workshop_app.texts import QT_TRANSLATE_NOOP, Text, translate
 
 INT_LIMIT = 2**31 - 1  # ODK stores integers in 32 bits
 _INTEGER = re.compile(r"-?\d{1,10}")
@@ -20,14 +21,14 @@ _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _TIME = re.compile(r"([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?")
 
 DEFAULT_MESSAGES = {
-    "required": "This question needs an answer.",
-    "constraint": "This answer is not allowed here.",
-    "integer": "Enter a whole number.",
-    "decimal": "Enter a number.",
-    "date": "Enter a date as year-month-day.",
-    "time": "Enter a time as hours:minutes.",
-    "choice": "Choose among the answers offered.",
-    "range": "Choose a value on the scale.",
+    "required": QT_TRANSLATE_NOOP("errors", "This question needs an answer."),
+    "constraint": QT_TRANSLATE_NOOP("errors", "This answer is not allowed here."),
+    "integer": QT_TRANSLATE_NOOP("errors", "Enter a whole number."),
+    "decimal": QT_TRANSLATE_NOOP("errors", "Enter a number."),
+    "date": QT_TRANSLATE_NOOP("errors", "Enter a date as year-month-day."),
+    "time": QT_TRANSLATE_NOOP("errors", "Enter a time as hours:minutes."),
+    "choice": QT_TRANSLATE_NOOP("errors", "Choose among the answers offered."),
+    "range": QT_TRANSLATE_NOOP("errors", "Choose a value on the scale."),
 }
 """What to say when the form has no message of its own; the UI may translate these by ``kind``."""
 
@@ -37,9 +38,17 @@ class AnswerProblem:
     """Why an answer cannot be kept: ``kind`` (a key of ``DEFAULT_MESSAGES``) and the sentence to show."""
 
     kind: str
-    message: str
+    text: str | Text
+    """The sentence: the form's own, or the app's in English (translated by ``message``)."""
     from_form: bool = False
     """True when the message is the form's own (``constraint_message``/``required_message``)."""
+
+    @property
+    def message(self) -> str:
+        """The sentence to show: the form's own as written, the app's in the interface language."""
+        if isinstance(self.text, Text):
+            return str(self.text)
+        return self.text if self.from_form else translate("errors", self.text)
 
 
 def is_required(state: FormState, name: str, instance: tuple[int, ...] = ()) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from workshop_app.core.expressions import Expression, ExpressionError, parse_expression
 from workshop_app.core.forms.model import Form, Question, specify_other
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 # Columns holding expressions, and whether bare names there mean choice columns.
 EXPRESSION_FIELDS = ("relevant", "constraint", "calculation", "required_if")
@@ -20,6 +21,7 @@ VALUE_FIELDS = ("relevant", "calculation")
 """Fields whose references decide a row's value, and so make dependency edges."""
 _DYNAMIC_DEFAULT = re.compile(r"\$\{|[\w-]\s*\(")
 LABEL_REFERENCE = re.compile(r"\$\{([^}]*)\}")
+NO_QUESTION = QT_TRANSLATE_NOOP("errors", "there is no question named '{name}'")
 
 
 def is_dynamic_default(default: str) -> bool:
@@ -107,16 +109,15 @@ class FormIndex:
             item.expressions[name] = expression
             for ref, position in expression.references:
                 if ref not in self.by_name:
-                    self.errors.append(ExpressionError(question.name, position, f"there is no question named '{ref}'",
-                                                       name))
+                    self.errors.append(ExpressionError(question.name, position, NO_QUESTION, name, name=ref))
                 elif name in VALUE_FIELDS:
                     item.depends_on.add(self.by_name[ref])
         for name, texts in (("label", question.label), ("hint", question.hint)):
             for text in texts.values():
                 for match in LABEL_REFERENCE.finditer(text):
                     if match.group(1).strip() not in self.by_name:
-                        self.errors.append(ExpressionError(question.name, match.start() + 1,
-                                                           f"there is no question named '{match.group(1)}'", name))
+                        self.errors.append(ExpressionError(question.name, match.start() + 1, NO_QUESTION, name,
+                                                           name=match.group(1)))
         if item.parent is not None:
             item.depends_on.add(item.parent)
 

@@ -18,6 +18,7 @@ from workshop_app.core.forms.graph import LABEL_REFERENCE, FormIndex, is_dynamic
 from workshop_app.core.forms.model import Choice, Form
 from workshop_app.core.forms.types import ANSWERABLE, CONTAINERS, DISPLAY, SELECTS
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from workshop_app.core.forms.state import FormState
@@ -182,7 +183,7 @@ class FormLogic:
         """The compiled row called ``name``; ``UserError`` if the form has none."""
         index = self.by_name.get(name)
         if index is None:
-            raise UserError(f"The form has no question called '{name}'.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "The form has no question called '{name}'."), name=name)
         return self.rows[index]
 
     def is_shown(self, index: int) -> bool:

@@ -16,6 +16,7 @@ from workshop_app.core.expressions import Value, to_bool, to_number, to_string
 from workshop_app.core.forms.logic import Context, FormLogic, Instance, Key
 from workshop_app.core.forms.model import OTHER, Choice, text_in
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 MAX_INSTANCES = 500
 """Repeat instances per repeat and parent: plenty for a household or a team, and a bound for hostile counts."""
@@ -37,7 +38,8 @@ def parse_instance(text: str) -> Instance:
     except ValueError:
         instance = ()
     if not instance or min(instance) < 1:
-        raise UserError(f"'{text}' is not a repeat instance (such as '2' or '2.1').")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "'{text}' is not a repeat instance (such as '2' or '2.1')."),
+                        text=text)
     return instance
 
 
@@ -68,18 +70,27 @@ class FormState:
     def _key(self, name: str, instance: Instance) -> Key:
         row = self.logic.row(name)
         if len(instance) != row.depth:
-            raise UserError(f"'{name}' is {'in' if row.depth else 'not in'} a repeat; its instance "
-                            f"{format_instance(instance) or '(none)'} does not fit.")
+            shown = format_instance(instance)
+            if not row.depth:
+                raise UserError(QT_TRANSLATE_NOOP("errors", "'{name}' is not in a repeat; its instance {instance} does "
+                                                            "not fit."), name=name, instance=shown)
+            if not shown:
+                raise UserError(QT_TRANSLATE_NOOP("errors", "'{name}' is in a repeat; its instance (none) does not "
+                                                            "fit."), name=name)
+            raise UserError(QT_TRANSLATE_NOOP("errors", "'{name}' is in a repeat; its instance {instance} does not "
+                                                        "fit."), name=name, instance=shown)
         return row.index, tuple(instance)
 
     def _store(self, name: str, instance: Instance, value: str) -> Key:
         key = self._key(name, instance)
         row = self.logic.rows[key[0]]
         if any(not 1 <= position <= MAX_INSTANCES for position in key[1]):
-            raise UserError(f"A repeat can have at most {MAX_INSTANCES} entries; '{name}' was given entry "
-                            f"{format_instance(key[1])}.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "A repeat can have at most {maximum} entries; '{name}' was "
+                                                        "given entry {instance}."),
+                            maximum=MAX_INSTANCES, name=name, instance=format_instance(key[1]))
         if row.kind == "container":
-            raise UserError(f"'{name}' is a group or repeat and has no answer of its own.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "'{name}' is a group or repeat and has no answer of its own."),
+                            name=name)
         self.raw[key] = value
         # An answer in instance 3 of a repeat means the repeat has (at least) 3 instances.
         for level, repeat in enumerate(self.logic.index.items[key[0]].repeats):
@@ -138,13 +149,18 @@ class FormState:
         """Add one instance at the end of ``repeat``; returns it."""
         row = self.logic.row(repeat)
         if row.kind != "container" or self.logic.questions[row.index].type != "repeat":
-            raise UserError(f"'{repeat}' is not a repeat.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "'{repeat}' is not a repeat."), repeat=repeat)
         key = (row.index, tuple(parent))
         if len(key[1]) != row.depth - 1:
-            raise UserError(f"The instance {format_instance(key[1]) or '(none)'} does not fit the repeat '{repeat}'.")
+            if not key[1]:
+                raise UserError(QT_TRANSLATE_NOOP("errors", "The instance (none) does not fit the repeat '{repeat}'."),
+                                repeat=repeat)
+            raise UserError(QT_TRANSLATE_NOOP("errors", "The instance {instance} does not fit the repeat '{repeat}'."),
+                            instance=format_instance(key[1]), repeat=repeat)
         count = self.counts.get(key, 0)
         if count >= MAX_INSTANCES:
-            raise UserError(f"'{repeat}' can have at most {MAX_INSTANCES} entries.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "'{repeat}' can have at most {maximum} entries."),
+                            repeat=repeat, maximum=MAX_INSTANCES)
         self.counts[key] = count + 1
         self.evaluate_all()
         return (*key[1], count + 1)
@@ -308,7 +324,8 @@ class FormState:
         else:
             current = Slot(current[0], tuple(current[1]))
             if current not in every:
-                raise UserError(f"'{current.name}' is not a question the form shows.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "'{name}' is not a question the form shows."),
+                                name=current.name)
             position = every.index(current)
         position += direction
         while 0 <= position < len(every):

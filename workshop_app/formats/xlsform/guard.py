@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 from xml.etree import ElementTree
 
 from workshop_app.errors import UserError
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".md")
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -31,17 +32,19 @@ def check_file(path: Path) -> None:
     """Raise ``UserError`` unless ``path`` looks like a form file of a readable size."""
     name = path.name
     if not path.exists():
-        raise UserError(f"{path} does not exist.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} does not exist."), path=path)
     if not path.is_file():
-        raise UserError(f"{path} is not a file.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not a file."), path=path)
     size = path.stat().st_size
     if size == 0:
-        raise UserError(f"{name} is empty.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is empty."), name=name)
     if size > MAX_FILE_BYTES:
-        raise UserError(f"{name} is {size / 1e6:.0f} MB; a form file can be at most {MAX_FILE_BYTES // 2**20} MB.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is {size:.0f} MB; a form file can be at most {maximum} "
+                                                    "MB."), name=name, size=size / 1e6, maximum=MAX_FILE_BYTES // 2**20)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise UserError(f"{name} is not an XLSForm: Workshop App reads forms saved as .xlsx, .xls, .csv or .md.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is not an XLSForm: Workshop App reads forms saved as "
+                                                    ".xlsx, .xls, .csv or .md."), name=name)
     if suffix in (".xlsx", ".xlsm"):
         _check_workbook(path)
     elif suffix in (".csv", ".md"):
@@ -52,12 +55,15 @@ def _check_text(path: Path) -> None:
     with path.open("rb") as stream:
         head = stream.read(4096)
         if b"\x00" in head:
-            raise UserError(f"{path.name} is not a text file, although its name says so.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "{file} is not a text file, although its name says so."),
+                            file=path.name)
         lines = head.count(b"\n")
         while chunk := stream.read(_CHUNK):
             lines += chunk.count(b"\n")
             if lines > MAX_TEXT_LINES:
-                raise UserError(f"{path.name} has more than {MAX_TEXT_LINES:,} lines, too many for a form.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "{file} has more than {maximum:,} lines, too many "
+                                                            "for a form."),
+                                file=path.name, maximum=MAX_TEXT_LINES)
 
 
 def _check_workbook(path: Path) -> None:
@@ -66,10 +72,12 @@ def _check_workbook(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
-                raise UserError(f"{name} unpacks to more than {MAX_UNPACKED_BYTES // 2**20} MB, too much for a form.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "{name} unpacks to more than {maximum} MB, too much for a "
+                                                            "form."), name=name, maximum=MAX_UNPACKED_BYTES // 2**20)
             sheets = _sheet_parts(archive)
             if sheets is None:
-                raise UserError(f"{name} is not an Excel workbook, although its name says so.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is not an Excel workbook, although its name says "
+                                                            "so."), name=name)
             lowered = {sheet.lower(): part for sheet, part in sheets.items()}
             if len(sheets) == 1:
                 lowered = {"survey": next(iter(sheets.values()))}
@@ -78,11 +86,14 @@ def _check_workbook(path: Path) -> None:
                 if part is not None and part in archive.namelist():
                     rows = _count_rows(archive, part, limit)
                     if rows > limit:
-                        raise UserError(f"The '{sheet}' sheet of {name} has more than {limit:,} rows; Workshop App "
-                                        f"imports forms of up to {limit:,} rows there.")
+                        raise UserError(QT_TRANSLATE_NOOP("errors", "The '{sheet}' sheet of {name} has more than "
+                                                                    "{limit:,} rows; Workshop App imports forms of "
+                                                                    "up to {limit:,} rows there."),
+                                        sheet=sheet, name=name, limit=limit)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, KeyError,
             ElementTree.ParseError, NotImplementedError, RuntimeError) as exc:
-        raise UserError(f"{name} is not a readable Excel workbook ({_reason(exc)}).") from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is not a readable Excel workbook ({reason})."),
+                        name=name, reason=_reason(exc)) from None
 
 
 def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str] | None:
@@ -91,7 +102,7 @@ def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str] | None:
     if "xl/workbook.xml" not in names:
         return None
     if archive.getinfo("xl/workbook.xml").file_size > 10 * 2**20:
-        raise UserError("The workbook's table of sheets is implausibly large.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "The workbook's table of sheets is implausibly large."))
     workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
     targets: dict[str, str] = {}
     if "xl/_rels/workbook.xml.rels" in names:
@@ -126,7 +137,7 @@ def _count_rows(archive: zipfile.ZipFile, part: str, limit: int) -> int:
             if not chunk:
                 return count
             if len(buffer) > 16 * _CHUNK:
-                raise UserError("A row of the workbook is implausibly large.")
+                raise UserError(QT_TRANSLATE_NOOP("errors", "A row of the workbook is implausibly large."))
 
 
 def _reason(exc: BaseException) -> str:

@@ -17,7 +17,8 @@ from workshop_app.core.forms.types import CONTAINERS, SELECTS, UNSUPPORTED_NAMES
 from workshop_app.errors import UserError
 from workshop_app.formats.xlsform import guard
 from workshop_app.formats.xlsform.columns import BIND_COLUMNS, CONTROL_COLUMNS, FILE_LIST, XLSFORM_TYPES
-from workshop_app.formats.xlsform.messages import describe_problem, describe_pyxform_error
+from workshop_app.formats.xlsform.messages import describe_problem, describe_pyxform_error, sheet_place
+from workshop_app.texts import QT_TRANSLATE_NOOP, translate
 
 _HANDLED = {"type", "name", "label", "hint", "bind", "control", "media", "instance", "trigger", "guidance_hint",
             "choice_filter", "default", "parameters", "itemset", "list_name", "choices", "children"}
@@ -48,12 +49,18 @@ def read_xlsform(path: Path | str) -> tuple[Form, list[str]]:
     except PyXFormError as exc:
         raise UserError(describe_pyxform_error(path.name, str(exc))) from None
     except RecursionError:
-        raise UserError(f"{path.name} nests groups too deeply to be read.") from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{file} nests groups too deeply to be read."),
+                        file=path.name) from None
     except UserError:
         raise
     except Exception as exc:  # pyxform has crashes of its own on malformed files; the person needs one sentence
-        raise UserError(f"{path.name} could not be read as an XLSForm ({type(exc).__name__}: "
-                        f"{str(exc)[:160] or 'no details'}).") from None
+        details = str(exc)[:160]
+        if not details:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "{file} could not be read as an XLSForm ({error}: no "
+                                                        "details)."),
+                            file=path.name, error=type(exc).__name__) from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{file} could not be read as an XLSForm ({error}: {details})."),
+                        file=path.name, error=type(exc).__name__, details=details) from None
     rows = _row_numbers(workbook.survey or [])
     converter = _Converter(data, rows, path.name)
     form = converter.form()
@@ -75,10 +82,15 @@ def _check_xform(filename: str, data: dict[str, Any]) -> None:
     except PyXFormError as exc:
         raise UserError(describe_pyxform_error(filename, str(exc))) from None
     except RecursionError:
-        raise UserError(f"{filename} nests groups too deeply to be read.") from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{file} nests groups too deeply to be read."),
+                        file=filename) from None
     except Exception as exc:
-        raise UserError(f"{filename} could not be turned into a form ({type(exc).__name__}: "
-                        f"{str(exc)[:160] or 'no details'}).") from None
+        details = str(exc)[:160]
+        if not details:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "{file} could not be turned into a form ({error}: no "
+                                                        "details)."), file=filename, error=type(exc).__name__) from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{file} could not be turned into a form ({error}: {details})."),
+                        file=filename, error=type(exc).__name__, details=details) from None
 
 
 def _one_line(text: str) -> str:
@@ -154,7 +166,8 @@ class _Converter:
             elif isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
                 settings.update({f"{key}::{k}": v for k, v in value.items()})
             else:
-                self.warnings.append(f"The form's '{key}' setting is not supported and was left out.")
+                self.warnings.append(translate("core", "The form's '{key}' setting is not supported and was left "
+                                                       "out.").format(key=key))
         if self.data.get("sms_keyword") not in (None, self.data.get("id_string")):
             settings["sms_keyword"] = str(self.data["sms_keyword"])
         if self.data.get("name") not in (None, "data"):
@@ -229,7 +242,11 @@ class _Converter:
         if pyxform_type in CONTAINERS:
             return pyxform_type, "", ""
         if pyxform_type == "loop":
-            self.warnings.append(f"{self.where(name)}'{name}' is a loop, which the app reads as a group.")
+            row = self.rows.get(name)
+            self.warnings.append(
+                translate("core", "Row {row}: '{name}' is a loop, which the app reads as a group.").format(
+                    row=row, name=name) if row else
+                translate("core", "'{name}' is a loop, which the app reads as a group.").format(name=name))
             return "group", "", ""
         kind = canonical_type(pyxform_type)
         list_name = str(item.get("list_name") or item.get("itemset") or "")
@@ -240,22 +257,22 @@ class _Converter:
         from pyxform.question_type_dictionary import QUESTION_TYPE_DICT
 
         if pyxform_type not in QUESTION_TYPE_DICT:
-            raise UserError(f"{self.filename} is not a valid XLSForm ({self.where(name, sheet=True)}): "
-                            f"'{name}' has the type '{pyxform_type}', which XLSForm does not know.")
+            raise UserError(QT_TRANSLATE_NOOP("errors", "{file} is not a valid XLSForm ({where}): '{name}' has "
+                                                        "the type '{pyxform_type}', which XLSForm does not know."),
+                            file=self.filename, where=sheet_place("survey", self.rows.get(name)), name=name,
+                            pyxform_type=pyxform_type)
         spelled = XLSFORM_TYPES.get(pyxform_type, pyxform_type)
         if list_name.lower().endswith(FILE_LIST):
             spelled = "select_one_from_file" if pyxform_type == "select one" else "select_multiple_from_file"
         source = f"{spelled} {list_name}" if list_name else spelled
         shown = UNSUPPORTED_NAMES.get(pyxform_type, spelled)
-        self.warnings.append(f"{self.where(name)}'{name}' is of type '{shown}', which the app cannot ask offline; "
-                             "it is kept as a note and exported as it was.")
-        return "note", source, ""
-
-    def where(self, name: str, *, sheet: bool = False) -> str:
         row = self.rows.get(name)
-        if sheet:
-            return f"the 'survey' sheet, row {row}" if row else "the 'survey' sheet"
-        return f"Row {row}: " if row else ""
+        self.warnings.append(
+            translate("core", "Row {row}: '{name}' is of type '{type}', which the app cannot ask offline; it is kept "
+                              "as a note and exported as it was.").format(row=row, name=name, type=shown) if row else
+            translate("core", "'{name}' is of type '{type}', which the app cannot ask offline; it is kept as a note "
+                              "and exported as it was.").format(name=name, type=shown))
+        return "note", source, ""
 
     def extra(self, item: dict[str, Any], bind: dict[str, Any], control: dict[str, Any]) -> Extra:
         extra: Extra = {}

@@ -16,6 +16,7 @@ from workshop_app.core.forms import DEFAULT, SELECTS, Form, Question, check_form
 from workshop_app.core.forms.model import Translations
 from workshop_app.errors import UserError
 from workshop_app.formats.xlsform.columns import CHOICES_COLUMNS, SURVEY_COLUMNS, is_translatable
+from workshop_app.texts import QT_TRANSLATE_NOOP
 
 _TRANSLATED_FIELDS = ("label", "hint", "constraint_message")
 
@@ -24,7 +25,8 @@ def write_xlsform(form: Form, path: Path | str) -> Path:
     """Write ``form`` to ``path`` (an .xlsx file) and return the path; ``UserError`` if the form is invalid."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise UserError(f"An XLSForm is written as an .xlsx file; {path.name} has another extension.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "An XLSForm is written as an .xlsx file; {file} has another "
+                                                    "extension."), file=path.name)
     check_form(form)
     columns = _Columns(form)
     survey = [columns.survey_row(row) for row in _survey_rows(form)]
@@ -156,7 +158,8 @@ def _save_atomically(sheets: list[tuple[str, list[list[str]]]], path: Path) -> N
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     if not path.parent.is_dir():
-        raise UserError(f"{path} cannot be written: the folder {path.parent} does not exist.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} cannot be written: the folder {folder} does not exist."),
+                        path=path, folder=path.parent)
     workbook = Workbook(write_only=True)
     for title, lines in sheets:
         sheet = workbook.create_sheet(title)
@@ -183,7 +186,8 @@ def _save_atomically(sheets: list[tuple[str, list[list[str]]]], path: Path) -> N
         os.replace(temporary, path)
         temporary = None
     except OSError as exc:
-        raise UserError(f"{path} could not be written: {exc.strerror or exc}.") from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} could not be written: {reason}."),
+                        path=path, reason=exc.strerror or exc) from None
     finally:
         if temporary is not None:
             temporary.unlink(missing_ok=True)
