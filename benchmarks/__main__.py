@@ -1,10 +1,8 @@
-"""``python -m benchmarks``: run every benchmark and print its ratios."""
+"""``python -m benchmarks``: run every benchmark beside its reference and print one table (see ``run``)."""
 
-from benchmarks import answers, export, maps_canvas, maps_print, merge, startup, surveys
+import sys
+
+from benchmarks.run import main
 
 if __name__ == "__main__":
-    # maps_canvas makes the widget application the printing benchmark then reuses (it needs only a GUI one).
-    for index, benchmark in enumerate((startup, surveys, answers, maps_canvas, maps_print, export, merge)):
-        if index:
-            print()
-        benchmark.main()
+    sys.exit(main())

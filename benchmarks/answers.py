@@ -17,6 +17,7 @@ import uuid
 from pathlib import Path
 
 from benchmarks.common import print_table
+from benchmarks.report import Row, at_most, under
 from benchmarks.surveys import chained_form
 from workshop_app.core.forms import Choice, ChoiceList, Form, Question
 
@@ -59,13 +60,14 @@ def kiosk_form() -> Form:
     return Form("bench", "Benchmark survey", rows, [yes_no, topics], ["en", "pt"], "en")
 
 
-def bench_save(folder: Path) -> list[list[str]]:
-    """Median time of one durable answer: raw sqlite3 against the app's path, interleaved."""
+def time_save(folder: Path, saves: int = SAVES, reference: bool = True) -> dict[str, float]:
+    """Median seconds of one durable answer: raw sqlite3 (unless not ``reference``) against the app's path,
+    interleaved, each timed save a new answer; and of a changed answer."""
     from workshop_app.core.responses import ResponseService
     from workshop_app.core.surveys import SurveyService
     from workshop_app.db.database import Database
 
-    raw = _raw_connection(folder / "raw.sqlite")
+    raw = _raw_connection(folder / "raw.sqlite") if reference else None
     db = Database.open(folder / "app.sqlite", create=True, laptop_id="bench")
     try:
         survey = SurveyService(db).import_form(kiosk_form()).id
@@ -74,16 +76,18 @@ def bench_save(folder: Path) -> list[list[str]]:
         questions = [("name", "Olá, I would like evening classes 👍"), ("age", "42"), ("height", "1,72"),
                      ("likes", "no"), ("topics", "jobs care"), ("score", "4")]
         responses = [service.start(survey, language="pt", mode="kiosk").id
-                     for _ in range(SAVES // len(questions) + 1)]
+                     for _ in range(saves // len(questions) + 1)]
         updates = responses[0]
         for n in range(20):  # warm up both paths (caches, the WAL file, compiled statements)
-            _raw_commit(raw, 10_000_000 + n)
+            if raw is not None:
+                _raw_commit(raw, 10_000_000 + n)
             service.save_answer(updates, "name", f"warm {n}")
         raw_times, ours, updating = [], [], []
-        for n in range(SAVES):
-            start = time.perf_counter()
-            _raw_commit(raw, n)
-            raw_times.append(time.perf_counter() - start)
+        for n in range(saves):
+            if raw is not None:
+                start = time.perf_counter()
+                _raw_commit(raw, n)
+                raw_times.append(time.perf_counter() - start)
             name, value = questions[n % len(questions)]
             start = time.perf_counter()
             service.save_answer(responses[n // len(questions)], name, value)
@@ -92,9 +96,20 @@ def bench_save(folder: Path) -> list[list[str]]:
             service.save_answer(updates, "name", f"changed my mind {n}")
             updating.append(time.perf_counter() - start)
     finally:
-        raw.close()
+        if raw is not None:
+            raw.close()
         db.close()
-    baseline, new, changed = (statistics.median(t) for t in (raw_times, ours, updating))
+    return {"raw": statistics.median(raw_times) if raw_times else float("nan"), "new": statistics.median(ours),
+            "changed": statistics.median(updating)}
+
+
+def bench_save(folder: Path, saves: int = SAVES) -> list[list[str]]:
+    """The detail rows of the durable-save comparison."""
+    return _save_rows(time_save(folder, saves))
+
+
+def _save_rows(result: dict[str, float]) -> list[list[str]]:
+    baseline, new, changed = result["raw"], result["new"], result["changed"]
     return [
         ["raw sqlite3 single-row durable commit", _ms(baseline), "", "", ""],
         ["save_answer, a new answer", _ms(new), _ms(baseline), f"{new / baseline:.1f}×",
@@ -104,8 +119,9 @@ def bench_save(folder: Path) -> list[list[str]]:
     ]
 
 
-def bench_next(folder: Path) -> list[list[str]]:
-    """Median time of ``KioskSession.next()`` walking a 200-question survey with chained skip logic."""
+def time_next(folder: Path, rounds: int = 3) -> dict[str, float]:
+    """Median seconds of ``KioskSession.next()`` walking a 200-question survey with chained skip logic, alone and
+    with the answer saved on the way."""
     from workshop_app.core.kiosk import QUESTION, KioskSession
     from workshop_app.core.responses import ResponseService
     from workshop_app.core.surveys import SurveyService
@@ -118,7 +134,7 @@ def bench_next(folder: Path) -> list[list[str]]:
         service = ResponseService(db)
         logic = service.logic(survey)
         moving, saving_and_moving = [], []
-        for round_number in range(3):
+        for round_number in range(max(rounds, 2)):
             kiosk = KioskSession(service, logic, survey, debounce=0)
             kiosk.start_anonymous()
             while kiosk.screen == QUESTION:
@@ -137,12 +153,56 @@ def bench_next(folder: Path) -> list[list[str]]:
             kiosk.finish()
     finally:
         db.close()
-    moved, saved = statistics.median(moving), statistics.median(saving_and_moving)
-    count = len(form.questions)
+    return {"moved": statistics.median(moving), "saved": statistics.median(saving_and_moving),
+            "questions": len(form.questions)}
+
+
+def bench_next(folder: Path) -> list[list[str]]:
+    """The detail rows of the next-question measurement."""
+    return _next_rows(time_next(folder))
+
+
+def _next_rows(result: dict[str, float]) -> list[list[str]]:
+    moved, saved = result["moved"], result["saved"]
     return [
-        [f"next question, {count} questions with skip logic", _ms(moved), "", "", _verdict(moved < NEXT_TARGET,
-                                                                                      "< 50 ms")],
+        [f"next question, {result['questions']:.0f} questions with skip logic", _ms(moved), "", "",
+         _verdict(moved < NEXT_TARGET, "< 50 ms")],
         ["save the answer and go to the next question", _ms(saved), "", "", _verdict(saved < NEXT_TARGET, "< 50 ms")],
+    ]
+
+
+def memory_save(saves: int) -> dict[str, float]:
+    """The app's side of the durable-save measurement alone (run in a child process for its peak memory)."""
+    with tempfile.TemporaryDirectory() as where:
+        return time_save(Path(where), saves, reference=False)
+
+
+def memory_next() -> dict[str, float]:
+    """The next-question walk alone (run in a child process for its peak memory)."""
+    with tempfile.TemporaryDirectory() as where:
+        return time_next(Path(where), rounds=2)
+
+
+def collect(scale: str) -> list[Row]:
+    """Measure at ``scale``, print the detail table, return the summary rows."""
+    from benchmarks.child import in_child
+
+    saves = 40 if scale == "quick" else SAVES
+    with tempfile.TemporaryDirectory() as where:
+        saved = time_save(Path(where), saves)
+        moved = time_next(Path(where), 2 if scale == "quick" else 3)
+    print_table([["measurement", "ours", "baseline", "ratio", "target"], *_save_rows(saved), *_next_rows(moved)])
+    _, save_mb = in_child("benchmarks.answers:memory_save", saves=saves)
+    _, next_mb = in_child("benchmarks.answers:memory_next")
+    raw = "raw sqlite3 durable commit"
+    questions = f"{moved['questions']:.0f} q. with skip logic"
+    return [
+        Row(f"durable answer save (median of {saves})", saved["new"], f"<= {RATIO_TARGET:g}x raw",
+            at_most(saved["new"] / saved["raw"], RATIO_TARGET), raw, saved["raw"], save_mb, group="answers"),
+        Row(f"next question ({questions})", moved["moved"], "< 50 ms", under(moved["moved"], NEXT_TARGET),
+            peak_mb=next_mb, group="answers"),
+        Row(f"save + next question ({questions})", moved["saved"], "< 50 ms",
+            under(moved["saved"], NEXT_TARGET), peak_mb=next_mb, group="answers"),
     ]
 
 

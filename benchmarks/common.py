@@ -33,16 +33,25 @@ def time_until_lines(
 
     All from one run of the child, so the times of one start-up can be compared with each other.
     """
+    return run_until_lines(argv, markers, env, timeout)[0]
+
+
+def run_until_lines(
+    argv: Sequence[str], markers: Sequence[str], env: dict[str, str], timeout: float = 60
+) -> tuple[list[float], list[float | None]]:
+    """Like ``time_until_lines``, and also the child's peak memory in MB (VmHWM) as each marker appeared."""
     start = time.perf_counter()
     times: list[float] = []
+    peaks: list[float | None] = []
     child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     try:
         assert child.stdout is not None
         for line in child.stdout:
             if line.startswith(markers[len(times)]):
                 times.append(time.perf_counter() - start)
+                peaks.append(peak_rss_mb(child.pid))
                 if len(times) == len(markers):
-                    return times
+                    return times, peaks
         missing = markers[len(times)]
         raise RuntimeError(f"{argv[-1][:40]!r} ended without {missing!r}: {child.stderr.read()[-2000:]}")
     finally:
@@ -50,7 +59,20 @@ def time_until_lines(
         child.communicate(timeout=timeout)
 
 
+def peak_rss_mb(pid: int) -> float | None:
+    """The peak resident memory so far of a running process (VmHWM, Linux), or None where /proc has no such line."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return None
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024  # kB
+    return None
+
+
 def median(values: Sequence[float]) -> float:
+    """The median of ``values``."""
     return statistics.median(values)
 
 
@@ -64,4 +86,5 @@ def print_table(rows: Sequence[Sequence[str]]) -> None:
 
 
 def python() -> str:
+    """The interpreter running the benchmarks, for their child processes."""
     return sys.executable

@@ -15,6 +15,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from benchmarks.common import print_table
+from benchmarks.report import Row, under
 from workshop_app.core.map_rules import SECTORS, MapData, RelationshipData, StakeholderData
 
 STAKEHOLDERS, RELATIONSHIPS = 1_000, 3_000
@@ -39,17 +41,17 @@ DRAGS = 20
 KINDS = ("works with", "funds", "informs", "refers people to")
 
 
-def big_map(seed: int = 3) -> MapData:
+def big_map(seed: int = 3, stakeholders: int = STAKEHOLDERS, relationships: int = RELATIONSHIPS) -> MapData:
     """A map as large as a whole region's stakeholder list, with three ties per stakeholder."""
     rng = random.Random(seed)
     people = tuple(
         StakeholderData(f"s{n}", f"Organisation number {n} of the region", "", SECTORS[n % 4],
                         round(rng.uniform(0, 10), 2), round(rng.uniform(0, 10), 2),
                         ("supportive", "neutral", "opposed", "unknown")[n % 4])
-        for n in range(STAKEHOLDERS))
+        for n in range(stakeholders))
     pairs: set[tuple[int, int]] = set()
-    while len(pairs) < RELATIONSHIPS:
-        a, b = rng.randrange(STAKEHOLDERS), rng.randrange(STAKEHOLDERS)
+    while len(pairs) < relationships:
+        a, b = rng.randrange(stakeholders), rng.randrange(stakeholders)
         if a != b and (b, a) not in pairs:
             pairs.add((a, b))
     ties = tuple(RelationshipData(f"r{n}", f"s{a}", f"s{b}", KINDS[n % 4], 1 + n % 3, n % 2 == 0)
@@ -107,7 +109,8 @@ def _best_of(action: Callable[[], object], repeats: int = 3) -> float:
     return min(times)
 
 
-def bench_open(data: MapData) -> list[str]:
+def bench_open(data: MapData) -> list[Any]:
+    """Open and draw: the detail cells, then our and the bare scene's best seconds."""
     from workshop_app.ui.map_scene import MapScene
 
     def ours() -> None:
@@ -120,11 +123,11 @@ def bench_open(data: MapData) -> list[str]:
 
     ours()  # the first run imports and warms the font cache; measure what a person waits for afterwards
     mine, base = _best_of(ours), _best_of(bare)
-    return [f"open a {STAKEHOLDERS:,}/{RELATIONSHIPS:,} map and draw it", f"{mine:.3f} s",
-            f"{base:.3f} s (bare scene)", f"{mine / base:.1f}×", _verdict(mine, OPEN_TARGET)]
+    return [f"open a {_size(data)} map and draw it", f"{mine:.3f} s",
+            f"{base:.3f} s (bare scene)", f"{mine / base:.1f}×", _verdict(mine, OPEN_TARGET), mine, base]
 
 
-def bench_drag(data: MapData) -> list[list[str]]:
+def bench_drag(data: MapData) -> list[list[Any]]:
     """Drags of random nodes: each starts once (the still part drawn into an image), then moves in steps."""
     from workshop_app.ui.map_scene import MapScene
 
@@ -173,14 +176,15 @@ def bench_drag(data: MapData) -> list[list[str]]:
     mine, theirs = statistics.median(ours), statistics.median(base)
     start = statistics.median(starts)
     return [["drag one node: move it, its lines, draw the changed region", f"{mine * 1e3:.2f} ms",
-             f"{theirs * 1e3:.2f} ms (bare scene, one item)", f"{mine / theirs:.1f}×", _verdict(mine, DRAG_TARGET)],
+             f"{theirs * 1e3:.2f} ms (bare scene, one item)", f"{mine / theirs:.1f}×", _verdict(mine, DRAG_TARGET),
+             mine, theirs],
             ["start of a drag (the still part drawn once into an image)", f"{start * 1e3:.1f} ms", "", "",
              "once per drag"],
             ["drag step without that image (long lines repaint most of the map)",
              f"{statistics.median(unfrozen) * 1e3:.1f} ms", "", "", "(why the image)"]]
 
 
-def bench_drag_in_view(data: MapData) -> list[str]:
+def bench_drag_in_view(data: MapData) -> list[Any]:
     """The whole path of a drag step on screen: mouse events into a shown view that repaints what changed."""
     from PySide6.QtTest import QTest
 
@@ -193,7 +197,7 @@ def bench_drag_in_view(data: MapData) -> list[str]:
     view.resize(*IMAGE)
     view.show()
     QApplication.processEvents()
-    node = scene.nodes["s7"]
+    node = scene.nodes[data.stakeholders[min(7, len(data.stakeholders) - 1)].id]
     start_point = view.mapFromScene(node.pos())
     QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start_point)
     QApplication.processEvents()
@@ -208,7 +212,7 @@ def bench_drag_in_view(data: MapData) -> list[str]:
     view.close()
     mine = statistics.median(times)
     return ["drag step in a shown view (mouse move + repaint)", f"{mine * 1e3:.2f} ms", "", "",
-            _verdict(mine, DRAG_TARGET)]
+            _verdict(mine, DRAG_TARGET), mine]
 
 
 def bench_load(data: MapData) -> list[str]:
@@ -225,7 +229,7 @@ def bench_load(data: MapData) -> list[str]:
             [{"from": f"Organisation number {r.from_id[1:]} of the region",
               "to": f"Organisation number {r.to_id[1:]} of the region", "kind": r.kind, "strength": r.strength,
               "directed": r.directed} for r in data.relationships])
-        assert result["stakeholders"] == STAKEHOLDERS
+        assert result["stakeholders"] == len(data.stakeholders)
         seconds = _best_of(lambda: service.get(map_id))
     return ["read that map from the database (MapService.get)", f"{seconds:.3f} s", "", "", "(for scale)"]
 
@@ -242,12 +246,67 @@ def _verdict(seconds: float, target: float) -> str:
     return f"{'ok' if seconds < target else 'SLOW'} (< {unit})"
 
 
+def _size(data: MapData) -> str:
+    return f"{len(data.stakeholders):,}-stakeholder, {len(data.relationships):,}-relationship"
+
+
+def _application() -> QApplication:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window needed; a display is not required
+    return QApplication.instance() or QApplication([])
+
+
+def memory_open(stakeholders: int, relationships: int) -> float:
+    """The map opened and drawn once, alone (run in a child process for its peak memory)."""
+    from workshop_app.ui.map_scene import MapScene
+
+    app = _application()
+    data = big_map(stakeholders=stakeholders, relationships=relationships)
+    start = time.perf_counter()
+    scene = MapScene()
+    scene.show_map(data)
+    render(scene)
+    del app
+    return time.perf_counter() - start
+
+
+def memory_drag(stakeholders: int, relationships: int) -> float:
+    """The map opened and dragged in a shown view, alone (run in a child process for its peak memory)."""
+    app = _application()
+    seconds = bench_drag_in_view(big_map(stakeholders=stakeholders, relationships=relationships))[-1]
+    del app
+    return seconds
+
+
+def collect(scale: str) -> list[Row]:
+    """Measure at ``scale``, print the detail table, return the summary rows."""
+    from benchmarks.child import in_child
+
+    sizes = (60, 180) if scale == "quick" else (STAKEHOLDERS, RELATIONSHIPS)
+    app = _application()
+    data = big_map(stakeholders=sizes[0], relationships=sizes[1])
+    opened, drags, in_view = bench_open(data), bench_drag(data), bench_drag_in_view(data)
+    print_table([["measurement", "ours", "baseline", "ratio", "target"],
+                 *(row[:5] for row in (opened, *drags, in_view))])
+    del app
+    _, open_mb = in_child("benchmarks.maps_canvas:memory_open", stakeholders=sizes[0], relationships=sizes[1])
+    _, drag_mb = in_child("benchmarks.maps_canvas:memory_drag", stakeholders=sizes[0], relationships=sizes[1])
+    bare = "bare QGraphicsScene"
+    size = f"{sizes[0]:,} st./{sizes[1]:,} rel."
+    return [
+        Row(f"map open + draw ({size})", opened[5], "< 1 s", under(opened[5], OPEN_TARGET), bare,
+            opened[6], open_mb, group="maps_canvas"),
+        Row("map drag step (same map)", drags[0][5], "< 16 ms",
+            under(drags[0][5], DRAG_TARGET), "bare scene, 1 item", drags[0][6], drag_mb, group="maps_canvas"),
+        Row("map drag step, shown view", in_view[5], "< 16 ms",
+            under(in_view[5], DRAG_TARGET), peak_mb=drag_mb, group="maps_canvas"),
+    ]
+
+
 def main() -> None:
     """Run the canvas benchmarks and print their table."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window needed; a display is not required
-    app = QApplication.instance() or QApplication([])
+    app = _application()
     data = big_map()
-    rows = [bench_open(data), *bench_drag(data), bench_drag_in_view(data)]
+    rows = [bench_open(data)[:5], *(row[:5] for row in bench_drag(data)), bench_drag_in_view(data)[:5]]
     try:
         rows.append(bench_load(data))
     except Exception as exc:  # the database part is for scale only; the canvas numbers stand on their own

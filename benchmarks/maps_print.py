@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from benchmarks.common import print_table
+from benchmarks.report import Row, under
 
 if TYPE_CHECKING:
     from workshop_app.core.map_rules import MapData
@@ -103,22 +104,60 @@ def _application() -> None:
 _APP = None
 
 
-def bench_print(folder: Path) -> list[list[str]]:
+def time_print(folder: Path, stakeholders: int = STAKEHOLDERS, relationships: int = RELATIONSHIPS,
+               runs: int = RUNS) -> dict[str, float]:
+    """Median seconds to print the map to A4 PDF, A3 PDF and a PNG, and for the bare scene to an A4 PDF."""
     from workshop_app.ui.map_export import export_map
 
     _application()
-    data = big_map()
+    data = big_map(stakeholders, relationships)
     export_map(data, folder / "warm-up.pdf")  # fonts are loaded once per process; not what we measure
     bare_scene_to_pdf(data, folder / "warm-up-bare.pdf")
-    baseline = _median_time(lambda: bare_scene_to_pdf(data, folder / "bare.pdf"))
-    rows = []
-    for label, name, options in (("A4 PDF", "map.pdf", {}), ("A3 PDF", "map-a3.pdf", {"paper": "A3"}),
-                                 ("A4 PNG at 150 dpi", "map.png", {"dpi": 150})):
-        ours = _median_time(lambda name=name, options=options: export_map(data, folder / name, **options))
-        rows.append([f"{STAKEHOLDERS:,} stakeholders, {RELATIONSHIPS:,} relationships → {label}", f"{ours:.3f} s",
-                     f"{baseline:.3f} s (bare QGraphicsScene → PDF)", f"{ours / baseline:.1f}×",
-                     f"{'ok' if ours < TARGET else 'SLOW'} (< {TARGET:g} s)"])
-    return rows
+    result = {"bare": _median_time(lambda: bare_scene_to_pdf(data, folder / "bare.pdf"), runs)}
+    for key, name, options in (("A4 PDF", "map.pdf", {}), ("A3 PDF", "map-a3.pdf", {"paper": "A3"}),
+                               ("A4 PNG at 150 dpi", "map.png", {"dpi": 150})):
+        result[key] = _median_time(lambda name=name, options=options: export_map(data, folder / name, **options),
+                                   runs)
+    return result
+
+
+def bench_print(folder: Path, stakeholders: int = STAKEHOLDERS, relationships: int = RELATIONSHIPS) -> list[list[str]]:
+    """The detail rows of the printing measurement."""
+    return _rows(time_print(folder, stakeholders, relationships), stakeholders, relationships)
+
+
+def _rows(result: dict[str, float], stakeholders: int, relationships: int) -> list[list[str]]:
+    baseline = result["bare"]
+    return [[f"{stakeholders:,} stakeholders, {relationships:,} relationships → {label}", f"{ours:.3f} s",
+             f"{baseline:.3f} s (bare QGraphicsScene → PDF)", f"{ours / baseline:.1f}×",
+             f"{'ok' if ours < TARGET else 'SLOW'} (< {TARGET:g} s)"]
+            for label, ours in result.items() if label != "bare"]
+
+
+def memory_print(stakeholders: int, relationships: int) -> float:
+    """The map printed to an A4 PDF once, alone (run in a child process for its peak memory)."""
+    from workshop_app.ui.map_export import export_map
+
+    _application()
+    data = big_map(stakeholders, relationships)
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        export_map(data, Path(folder) / "map.pdf")
+        return time.perf_counter() - start
+
+
+def collect(scale: str) -> list[Row]:
+    """Measure at ``scale``, print the detail table, return the summary row."""
+    from benchmarks.child import in_child
+
+    sizes = (60, 180) if scale == "quick" else (STAKEHOLDERS, RELATIONSHIPS)
+    with tempfile.TemporaryDirectory() as folder:
+        result = time_print(Path(folder), *sizes, runs=2 if scale == "quick" else RUNS)
+    print_table([["measurement", "ours", "baseline", "ratio", "target"], *_rows(result, *sizes)])
+    _, peak = in_child("benchmarks.maps_print:memory_print", stakeholders=sizes[0], relationships=sizes[1])
+    return [Row(f"map print to A4 PDF ({sizes[0]:,} st./{sizes[1]:,} rel.)",
+                result["A4 PDF"], "< 3 s", under(result["A4 PDF"], TARGET), "bare scene to PDF",
+                result["bare"], peak, group="maps_print")]
 
 
 def main() -> None:

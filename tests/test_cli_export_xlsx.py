@@ -74,6 +74,7 @@ def test_a_date_range(capsys: pytest.CaptureFixture[str], demo_path: Path, tmp_p
     (["--workshop", "x", "--from", "2026-01-01"], "either one workshop (--workshop) or a date range"),
     (["--language", "xx"], "No survey has labels in “xx”; choose one of"),
 ])
+@pytest.mark.reliability
 def test_bad_arguments_are_one_line_with_exit_2_and_no_file(capsys: pytest.CaptureFixture[str], demo_path: Path,
                                                            tmp_path: Path, extra: list[str], message: str) -> None:
     out = tmp_path / "ulg.xlsx"
@@ -83,6 +84,7 @@ def test_bad_arguments_are_one_line_with_exit_2_and_no_file(capsys: pytest.Captu
     assert not out.exists()
 
 
+@pytest.mark.reliability
 def test_a_target_that_cannot_be_written(capsys: pytest.CaptureFixture[str], demo_path: Path, tmp_path: Path) -> None:
     for out, message in ((tmp_path / "ulg.csv", "must be saved as an .xlsx file"),
                          (tmp_path / "missing" / "ulg.xlsx", "does not exist")):
@@ -92,6 +94,7 @@ def test_a_target_that_cannot_be_written(capsys: pytest.CaptureFixture[str], dem
     assert code == 2 and "--out" in err
 
 
+@pytest.mark.reliability
 def test_an_open_file_is_left_alone(capsys: pytest.CaptureFixture[str], demo_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "ulg.xlsx"
     out.write_bytes(b"yesterday's workbook")

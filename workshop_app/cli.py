@@ -103,9 +103,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: interrupted; nothing was left half-written.", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: one line for the person, the details in a log file for us
+        damaged = _damage_sentence(exc, args.db)
+        if damaged is not None:
+            print(f"{PROG}: {damaged}", file=sys.stderr)
+            return EXIT_USAGE
         log = _write_crash_log()
         print(f"{PROG}: unexpected error ({type(exc).__name__}: {exc}); details in {log}", file=sys.stderr)
         return EXIT_PROBLEMS
+
+
+def _damage_sentence(exc: BaseException, path: Path | None) -> str | None:
+    """One sentence when SQLite found the open file damaged (not a bug of ours, nothing to log), else None."""
+    import sqlite3
+
+    reason = getattr(exc, "orig", exc)
+    if not isinstance(reason, sqlite3.DatabaseError) or isinstance(reason, sqlite3.OperationalError):
+        return None
+    if getattr(reason, "sqlite_errorname", "") not in ("SQLITE_CORRUPT", "SQLITE_NOTADB") and \
+            "malformed" not in str(reason):
+        return None
+    where = path if path is not None else paths.default_database_path()
+    return (f"{where} is damaged ({reason}); nothing was changed. Run “workshop-app check”, then restore it from "
+            f"a backup (“workshop-app restore FILE”).")
 
 
 def _open(args: argparse.Namespace, settings: Settings, *, create: bool = False):

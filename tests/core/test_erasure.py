@@ -79,6 +79,7 @@ def _file_bytes(path: Path) -> bytes:
     return b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists())
 
 
+@pytest.mark.reliability
 def test_erased_name_and_contact_are_nowhere_in_the_file(db: Database, db_path: Path) -> None:
     people = ParticipantService(db)
     for i in range(30):  # neighbours on the same pages

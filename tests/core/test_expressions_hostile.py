@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from workshop_app.core.expressions import FUNCTIONS, MAX_LENGTH, ExpressionError, evaluate, parse_expression
 from workshop_app.core.expressions.context import SimpleContext
 
+pytestmark = pytest.mark.reliability
+
 # HYPOTHESIS_EXAMPLES=8000 for a longer hunt; the default keeps the core suite within seconds.
 FAST = settings(max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", "300")), deadline=None,
                 suppress_health_check=[HealthCheck.too_slow])

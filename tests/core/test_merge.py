@@ -213,6 +213,7 @@ def test_the_report_has_the_design_shape_and_says_what_it_did(a, b, tmp_path) ->
     assert preview.sentences()[0].startswith("Will add: 1 workshop, 1 agenda item, 1 participant")
 
 
+@pytest.mark.reliability
 def test_choosing_no_package_or_a_bad_one_changes_nothing(a, b, tmp_path) -> None:
     with pytest.raises(UserError, match="at least one package"):
         merge(b, [])

@@ -114,6 +114,7 @@ def test_clashing_codes_are_renumbered_deterministically(secretary, packages) ->
     assert any("already taken" in line for line in report.sentences())
 
 
+@pytest.mark.reliability
 def test_an_erasure_on_one_laptop_is_not_undone_by_an_older_package(tmp_path, demo_files) -> None:
     with laptop(tmp_path, "A", demo_files["A"]) as a, laptop(tmp_path, "B", demo_files["B"]) as b:
         merge(b, [package_of(a, tmp_path, "a-monday")])  # B now knows A's participants
@@ -223,6 +224,7 @@ def test_a_preview_writes_nothing_and_foretells_the_merge(secretary, packages) -
     assert [(r.old, r.new) for r in preview.renumbered] == [(r.old, r.new) for r in done.renumbered]
 
 
+@pytest.mark.reliability
 def test_an_error_in_the_middle_leaves_the_database_as_it_was(secretary, packages, monkeypatch) -> None:
     merge(secretary, [packages["A"]])
     before = dump(secretary)
@@ -242,6 +244,7 @@ def test_an_error_in_the_middle_leaves_the_database_as_it_was(secretary, package
     _assert_sound(secretary)
 
 
+@pytest.mark.reliability
 def test_a_cancelled_merge_writes_nothing(secretary, packages) -> None:
     before = dump(secretary)
     asked = []

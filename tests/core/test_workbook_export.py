@@ -150,6 +150,7 @@ def test_answers_sheet_is_long_with_codes_and_labels(book_pt: Workbook) -> None:
     assert {r["Response ID"] for r in rows} <= response_ids
 
 
+@pytest.mark.reliability
 def test_a_typed_answer_that_starts_with_equals_is_still_text(book_pt: Workbook) -> None:
     found = [c for c in cells(book_pt) if c.value == FORMULA_LIKE_ANSWER]
     assert len(found) >= 2  # on the Responses and the Answers sheet
@@ -181,6 +182,7 @@ def test_ideas_stakeholders_relationships_and_diversity_are_filled(book_pt: Work
 
 
 # -- privacy ---------------------------------------------------------------------------------------------------
+@pytest.mark.reliability
 def test_no_names_or_contacts_by_default(demo: Database, book_pt: Workbook) -> None:
     names = names_of(demo)
     assert names
@@ -190,6 +192,7 @@ def test_no_names_or_contacts_by_default(demo: Database, book_pt: Workbook) -> N
     assert "Facilitator" not in header(book_pt["Workshops"])
 
 
+@pytest.mark.reliability
 def test_personal_data_only_when_asked_and_the_summary_says_so(demo: Database, tmp_path: Path) -> None:
     result = export(demo, tmp_path / "personal.xlsx", include_personal_data=True)
     book = open_book(result.path)
@@ -200,6 +203,7 @@ def test_personal_data_only_when_asked_and_the_summary_says_so(demo: Database, t
     assert "Contact" in header(book["Stakeholders"]) and "Facilitator" in header(book["Workshops"])
 
 
+@pytest.mark.reliability
 def test_erased_participants_never_appear(demo: Database, tmp_path: Path) -> None:
     with demo.session() as session:
         pid, code, name = session.execute(

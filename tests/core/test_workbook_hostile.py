@@ -35,6 +35,8 @@ from workshop_app.errors import UserError
 from workshop_app.formats import ulg_workbook
 from workshop_app.formats.xlsx_safe import CELL_LIMIT, utf16_length
 
+pytestmark = pytest.mark.reliability
+
 PAYLOADS = ["=1+1", "+1", "-1", "@SUM(1+1)", "\tTab first", "\rCR first", "=cmd|' /C calc'!A0", "=HYPERLINK(\"x\")",
             "-2+3", "#N/A"]
 # Thirty languages and scripts: Latin with diacritics, Cyrillic, Greek, Arabic, Hebrew, Persian, Urdu, Devanagari,

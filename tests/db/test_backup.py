@@ -63,6 +63,7 @@ def test_restore_replaces_and_keeps_the_replaced_data(db_path: Path, tmp_path: P
     assert snapshot.read_bytes() == source_before
 
 
+@pytest.mark.reliability
 def test_restore_of_a_bad_file_changes_nothing(db_path: Path, tmp_path: Path) -> None:
     with Database.open(db_path, create=True) as db:
         _add(db, "Keep me")
@@ -74,6 +75,7 @@ def test_restore_of_a_bad_file_changes_nothing(db_path: Path, tmp_path: Path) ->
     assert list_backups(db_path) == []
 
 
+@pytest.mark.reliability
 def test_restore_refuses_while_the_database_is_open_elsewhere(db: Database, tmp_path: Path) -> None:
     copy = backup_database(db, tmp_path / "copy.sqlite")
     with pytest.raises(DatabaseError, match="busy"):

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from tests.db.corrupt_files import bad_database
 from workshop_app.db.database import Database, known_revisions
 from workshop_app.db.models import Activity, Tombstone, Workshop
 from workshop_app.db.schema import HEAD_REVISION
@@ -57,39 +58,6 @@ def test_reopening_keeps_data(db_path: Path) -> None:
         assert session.scalars(select(Workshop.title)).all() == ["Listening session"]
 
 
-def _make_bad(kind: str, tmp: Path, good: Path) -> Path:
-    path = tmp / f"{kind}.sqlite"
-    if kind == "missing":
-        return path
-    if kind == "folder":
-        path.mkdir()
-    elif kind == "empty":
-        path.write_bytes(b"")
-    elif kind == "random":
-        path.write_bytes(os.urandom(64 * 1024))
-    elif kind == "text":
-        path.write_text("title,date\nListening session,2026-11-24\n")
-    elif kind == "truncated":
-        data = good.read_bytes()
-        path.write_bytes(data[: len(data) // 2])
-    elif kind == "garbled":
-        data = bytearray(good.read_bytes())
-        data[100:4096] = os.urandom(4096 - 100)  # the schema page, past the header
-        path.write_bytes(bytes(data))
-    elif kind == "foreign":
-        conn = sqlite3.connect(path)
-        conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
-        conn.commit()
-        conn.close()
-    elif kind == "newer":
-        path.write_bytes(good.read_bytes())
-        conn = sqlite3.connect(path)
-        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
-        conn.commit()
-        conn.close()
-    return path
-
-
 @pytest.fixture
 def good_file(tmp_path: Path) -> Path:
     path = tmp_path / "good.sqlite"
@@ -99,6 +67,7 @@ def good_file(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.reliability
 def test_a_checkpoint_cut_short_is_not_mistaken_for_a_truncated_file(tmp_path: Path) -> None:
     # What a kill in the middle of a checkpoint leaves: page 1 already says the file has grown, the rest of the
     # pages are still only in the WAL beside it.
@@ -137,15 +106,16 @@ def test_a_checkpoint_cut_short_is_not_mistaken_for_a_truncated_file(tmp_path: P
         ("random", "not an SQLite file"),
         ("text", "not an SQLite file"),
         ("truncated", "damaged"),
-        ("garbled", "damaged"),
+        ("garbled-start", "damaged"),
         ("foreign", "not one made by Workshop App"),
         ("newer", "newer version of Workshop App"),
     ],
 )
+@pytest.mark.reliability
 def test_bad_files_are_refused_with_a_sentence_and_left_untouched(
     kind: str, words: str, tmp_path: Path, good_file: Path
 ) -> None:
-    path = _make_bad(kind, tmp_path, good_file)
+    path = bad_database(kind, good_file, tmp_path)
     before = _fingerprint(path)
     with pytest.raises(DatabaseError) as caught:
         Database.open(path)
@@ -183,6 +153,7 @@ HOLD_LOCK = textwrap.dedent(
 )
 
 
+@pytest.mark.reliability
 def test_second_writer_is_told_which_file_is_busy_and_lock_dies_with_holder(db_path: Path) -> None:
     holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db_path)], stdout=subprocess.PIPE, text=True)
     try:

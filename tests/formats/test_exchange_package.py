@@ -35,6 +35,8 @@ from workshop_app.formats.exchange_package import (
     write_package,
 )
 
+pytestmark = pytest.mark.reliability
+
 
 @pytest.fixture
 def package(db: Database, tmp_path: Path) -> Path:

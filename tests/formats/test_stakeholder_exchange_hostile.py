@@ -18,6 +18,8 @@ from workshop_app.errors import UserError
 from workshop_app.formats import stakeholder_exchange
 from workshop_app.formats.stakeholder_exchange import import_exchange, read_exchange
 
+pytestmark = pytest.mark.reliability
+
 
 @pytest.fixture
 def service(db: Database) -> MapService:

@@ -20,6 +20,8 @@ from workshop_app.formats.xlsform import read_xlsform, write_xlsform
 from workshop_app.formats.xlsform.guard import MAX_SURVEY_ROWS
 
 # HYPOTHESIS_EXAMPLES=2000 for a longer hunt; each example writes and reads a workbook.
+pytestmark = pytest.mark.reliability
+
 SLOW_OK = settings(max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", "60")), deadline=None,
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 

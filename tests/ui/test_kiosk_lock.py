@@ -20,6 +20,8 @@ from workshop_app.ui.kiosk_window import CORNER_TAPS, KioskWindow
 
 from .kiosk_support import PIN, Clock, click, make_setup, open_kiosk, shut_down_after
 
+pytestmark = pytest.mark.reliability
+
 ALT, CTRL, SHIFT = (Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier,
                     Qt.KeyboardModifier.ShiftModifier)
 

@@ -145,6 +145,7 @@ def test_skip_logic_hides_the_follow_up_and_back_keeps_the_answer(qtbot: Any, db
     assert _on(page) == "times"
 
 
+@pytest.mark.reliability
 def test_fifty_fast_presses_of_next_skip_nothing_and_save_nothing_twice(qtbot: Any, db: Database, clock: Clock,
                                                                         kiosks: list[KioskWindow]) -> None:
     _window, page = _start(qtbot, db, clock, kiosks)
@@ -166,6 +167,7 @@ def test_fifty_fast_presses_of_next_skip_nothing_and_save_nothing_twice(qtbot: A
     assert answer_rows(db) == 1 and len(stored(db)) == 1
 
 
+@pytest.mark.reliability
 def test_idle_person_is_asked_then_the_kiosk_returns_to_welcome_keeping_answers_unfinished(
         qtbot: Any, db: Database, clock: Clock, kiosks: list[KioskWindow]) -> None:
     window, page = _start(qtbot, db, clock, kiosks)
