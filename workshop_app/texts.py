@@ -74,12 +74,23 @@ _NUMBER_SPEC = re.compile(r"(?P<grouped>,)?(?:\.(?P<decimals>\d+)f)?d?")
 _LOCAL = _LocalNumbers()
 
 
-def translate(context: str, text: str, n: int = -1) -> str:
+class Template(str):
+    """A translated template whose ``format`` writes grouped and decimal numbers the interface language's way
+    (``translate("core", "{n:,} rows").format(n=n)`` gives "1 234 rows" in French)."""
+
+    __slots__ = ()
+
+    def format(self, *args: Any, **kwargs: Any) -> str:
+        """``str.format`` with the interface's numbers."""
+        return _LOCAL.vformat(self, args, kwargs)
+
+
+def translate(context: str, text: str, n: int = -1) -> Template:
     """``text`` in the interface language; itself when no translator is installed or it has no translation."""
     translator = _translator
     if translator is None or not text:
-        return text
-    return translator(context, text, n) or text
+        return Template(text)
+    return Template(translator(context, text, n) or text)
 
 
 def english(value: object) -> object:

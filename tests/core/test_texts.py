@@ -140,6 +140,8 @@ def test_grouped_and_decimal_numbers_are_written_the_interface_languages_way() -
         assert str(UserError(QT_TRANSLATE_NOOP("errors", "At most {limit:,} characters."), limit=32767)) == \
             "At most 32 767 characters."
         assert text.english.startswith("12,345 rows"), "the English text (logs, files) keeps Python's numbers"
+        packed = texts.translate("core", "Packed into {path} ({size:.1f} MB): {n:,} rows.")
+        assert packed.format(path="a.wspack", size=12.25, n=4096) == "Packed into a.wspack (12,2 MB): 4 096 rows."
     finally:
         texts.set_number_formatter(previous)
 
