@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPlainTextEdit, QWidget
@@ -113,8 +114,15 @@ def open_kiosk(qtbot: Any, setup: Setup, clock: Clock, **options: Any) -> KioskW
     return window
 
 
-def shut_down_after() -> Iterator[list[KioskWindow]]:
-    """For a ``kiosks`` fixture: the kiosks a test opened, each shut down after so no event filter outlives it."""
+@pytest.fixture
+def clock() -> Clock:
+    """The kiosk tests' clock (import the fixture into a test module to use it)."""
+    return Clock()
+
+
+@pytest.fixture
+def kiosks() -> Iterator[list[KioskWindow]]:
+    """The kiosks a test opened, each shut down after so no event filter outlives it."""
     opened: list[KioskWindow] = []
     yield opened
     for window in opened:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -20,23 +18,15 @@ from workshop_app.ui.kiosk_window import KioskWindow
 from .kiosk_support import (
     Clock,
     click,
+    clock,
+    kiosks,
     make_setup,
     open_kiosk,
-    shut_down_after,
     type_text,
     typed_values,
 )
 
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def kiosks() -> Iterator[list[KioskWindow]]:
-    yield from shut_down_after()
-
+__all__ = ["clock", "kiosks"]  # the fixtures, imported for pytest
 
 
 def test_ideas_typed_in_the_kiosk_go_on_the_board_one_at_a_time(qtbot: Any, db: Database, clock: Clock,

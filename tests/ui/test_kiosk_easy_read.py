@@ -30,22 +30,15 @@ from workshop_app.ui.kiosk_phrases_easy import EASY
 from workshop_app.ui.kiosk_survey import KioskSurveyPage
 from workshop_app.ui.kiosk_window import KioskWindow
 
-from .kiosk_support import Clock, click, make_setup, open_kiosk, shut_down_after, typed_values
+from .kiosk_support import Clock, click, clock, kiosks, make_setup, open_kiosk, typed_values
+
+__all__ = ["clock", "kiosks"]  # the fixtures, imported for pytest
 
 SHOTS = Path(__file__).resolve().parents[2] / "shots"
 PICTOGRAMS = {"yes", "no", "maybe", "dont_know", "happy", "neutral", "sad", "very_happy", "very_sad", "agree",
               "disagree", "next", "back", "finish", "help", "person", "house", "bus", "computer", "money", "time",
               "child_care", "language", "easy_read", "code", "start"}
 
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def kiosks() -> Iterator[list[KioskWindow]]:
-    yield from shut_down_after()
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -18,21 +17,14 @@ from workshop_app.ui import kiosk_pin_pad
 from workshop_app.ui.kiosk_lock import is_blocked
 from workshop_app.ui.kiosk_window import CORNER_TAPS, KioskWindow
 
-from .kiosk_support import PIN, Clock, click, make_setup, open_kiosk, shut_down_after
+from .kiosk_support import PIN, Clock, click, clock, kiosks, make_setup, open_kiosk
+
+__all__ = ["clock", "kiosks"]  # the fixtures, imported for pytest
 
 pytestmark = pytest.mark.reliability
 
 ALT, CTRL, SHIFT = (Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier,
                     Qt.KeyboardModifier.ShiftModifier)
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def kiosks() -> Iterator[list[KioskWindow]]:
-    yield from shut_down_after()
 
 
 

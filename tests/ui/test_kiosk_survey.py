@@ -3,7 +3,6 @@ the next person starting clean, idle people, resuming, fast fingers, long and ri
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -24,25 +23,17 @@ from .kiosk_support import (
     Clock,
     answer_rows,
     click,
+    clock,
     kiosk_form,
+    kiosks,
     make_setup,
     open_kiosk,
-    shut_down_after,
     stored,
     type_text,
     typed_values,
 )
 
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def kiosks() -> Iterator[list[KioskWindow]]:
-    yield from shut_down_after()
-
+__all__ = ["clock", "kiosks"]  # the fixtures, imported for pytest
 
 
 def _start(qtbot: Any, db: Database, clock: Clock, kiosks: list[KioskWindow], **options: Any) -> tuple[
