@@ -341,5 +341,7 @@ def _fit_columns(table: QWidget) -> None:
     metrics, header = table.fontMetrics(), table.horizontalHeader()
     letter = metrics.horizontalAdvance("M")
     longest = max(metrics.horizontalAdvance(kind_label(kind)) for kind in ACTIVITY_KINDS) + 24
-    header.resizeSection(AgendaModel.KIND, min(longest, letter * 11))
-    header.resizeSection(AgendaModel.DETAILS, letter * 9)
+    for column, width in ((AgendaModel.KIND, min(longest, letter * 11)), (AgendaModel.DETAILS, letter * 9)):
+        # Never narrower than the column's own heading ("Punkt programu" in Polish).
+        heading = header.sectionSizeFromContents(column).width()
+        header.resizeSection(column, max(width, heading))
