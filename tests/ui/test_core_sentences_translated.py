@@ -95,3 +95,17 @@ def test_a_refused_name_at_the_door_is_told_in_portuguese_label_and_all(
         assert page.checkin.message.text() == "A name can have at most 300 characters; this one has 10,000."
     finally:
         QLocale.setDefault(before)
+
+
+def test_numbers_in_core_sentences_follow_the_locale_and_a_locale_less_process_writes_them_in_english() -> None:
+    from workshop_app.texts import Text
+
+    sentence = Text("core", "{n:,} rows, {size:.1f} MB", n=12345, size=3.5)
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("fr_FR"))
+        assert str(sentence) == f"{QLocale().toString(12345)} rows, 3,5 MB"
+        QLocale.setDefault(QLocale.c())  # a command-line process that drew a map: no language was chosen
+        assert str(sentence) == "12,345 rows, 3.5 MB"
+    finally:
+        QLocale.setDefault(before)

@@ -51,9 +51,12 @@ texts.set_translator(_translate_core)
 
 
 def _format_number(value: float, decimals: int) -> str:
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no language chosen yet (a command that draws a map): English
+        return f"{round(value):,}" if decimals <= 0 else f"{value:,.{decimals}f}"
     if decimals <= 0:
-        return QLocale().toString(round(value))
-    return QLocale().toString(float(value), "f", decimals)
+        return locale.toString(round(value))
+    return locale.toString(float(value), "f", decimals)
 
 
 # And their numbers ("10,000" in English, "10 000" in French, "10.000" in Portuguese), in the locale in force.
