@@ -62,12 +62,11 @@ class _LocalNumbers(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
         numbers = _numbers
         spec = _NUMBER_SPEC.fullmatch(format_spec)
-        if numbers is None or spec is None or isinstance(value, bool) or not isinstance(value, int | float):
+        # Only a grouped or decimal spec is the locale's to write: a bare {n} (a year, a row) stays as it is.
+        local = spec is not None and (spec.group("grouped") or spec.group("decimals"))
+        if numbers is None or not local or isinstance(value, bool) or not isinstance(value, int | float):
             return super().format_field(value, format_spec)
-        decimals = int(spec.group("decimals") or 0)
-        if not spec.group("grouped") and not spec.group("decimals"):
-            return super().format_field(value, format_spec)
-        return numbers(value, decimals)
+        return numbers(value, int(spec.group("decimals") or 0))
 
 
 _NUMBER_SPEC = re.compile(r"(?P<grouped>,)?(?:\.(?P<decimals>\d+)f)?d?")

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
+from workshop_app.core.forms import Form
 from workshop_app.db.database import Database
 from workshop_app.ui.main_window import MainWindow
 
@@ -215,22 +216,26 @@ def walk_data_entry(qtbot: Any, db: Database, workshop_id: str) -> Iterator[Step
         window.deleteLater()
 
 
-def walk_kiosk(qtbot: Any, db: Database) -> Iterator[Step]:
-    """The kiosk: welcome, each question of a four-language survey, then a dot vote."""
+def walk_kiosk(qtbot: Any, db: Database, *, language: str | None = None, form: Form | None = None) -> Iterator[Step]:
+    """The kiosk: welcome, each question of a survey (``form``, by default the four-language test survey) answered
+    in ``language`` as a participant picks it, then a dot vote."""
     from workshop_app.core.services import Services
     from workshop_app.ui.kiosk_window import KioskWindow
 
     from .kiosk_support import Clock, make_setup
 
     clock = Clock()
-    setup = make_setup(db)
+    setup = make_setup(db, form=form)
     window = KioskWindow(db, None, workshop_id=setup.workshop_id, activity_id=setup.activity_id, clock=clock)
     assert window.start()
     window.resize(SCREEN)
     try:
+        page: Any = window.page
+        button = page.welcome.language_button(language) if language else None
+        if button is not None:
+            button.click()
         settle(qtbot, window)
         yield "Kiosk: welcome", window
-        page: Any = window.page
         page.welcome.start.click()
         for _ in range(8):
             clock.advance(2)

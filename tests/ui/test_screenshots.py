@@ -8,7 +8,6 @@ not. The walk itself fails if a screen cannot be reached in a language.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -21,16 +20,14 @@ from workshop_app.ui.appearance import apply_appearance
 from workshop_app.ui.translations import install_language
 
 from .a11y_screens import (
-    SCREEN,
-    Step,
     demo_window,
     full_workshop,
-    settle,
     walk_dialogs,
+    walk_kiosk,
     walk_main_window,
     walk_run_window,
 )
-from .kiosk_support import Clock, kiosk_form, make_setup
+from .kiosk_support import kiosk_form
 from .participants_support import demo_database
 
 pytestmark = pytest.mark.skipif(not os.environ.get("SHOTS"), reason="screenshots only when SHOTS is set")
@@ -65,39 +62,6 @@ def with_polish(form: Form) -> Form:
                    language_names={**form.language_names, "pl": "Polski"})
 
 
-def kiosk_steps(qtbot: Any, db: Any, language: str) -> Iterator[Step]:
-    """The kiosk's welcome, then each question of the survey answered in ``language`` as a participant would."""
-    from workshop_app.ui.kiosk_window import KioskWindow
-
-    clock = Clock()
-    setup = make_setup(db, form=with_polish(kiosk_form()))
-    window = KioskWindow(db, None, workshop_id=setup.workshop_id, activity_id=setup.activity_id, clock=clock)
-    assert window.start()
-    window.resize(SCREEN)
-    try:
-        page: Any = window.page
-        button = page.welcome.language_button(language)
-        if button is not None:
-            button.click()
-        settle(qtbot, window)
-        yield "kiosk_welcome", window
-        page.welcome.start.click()
-        for index in range(7):
-            clock.advance(2)
-            settle(qtbot, window)
-            yield f"kiosk_q{index + 1}", window
-            widget = page.question.widget
-            buttons = getattr(widget, "buttons", None)
-            if callable(buttons) and buttons():
-                buttons()[0].click()
-            elif hasattr(widget, "edit"):
-                qtbot.keyClicks(widget.edit, "3")
-            page.question.next.click()
-    finally:
-        window.shut_down()
-        window.deleteLater()
-
-
 @pytest.mark.parametrize("look", LOOKS)
 def test_screenshots(qtbot: Any, tmp_path: Path, look: tuple[str, int, bool]) -> None:
     """shots/<look>_<screen>.png for the main window's sections, dialogs, the run window and the kiosk."""
@@ -113,8 +77,9 @@ def test_screenshots(qtbot: Any, tmp_path: Path, look: tuple[str, int, bool]) ->
             for name, shown in walk:
                 if name in MAIN:
                     shown.grab().save(str(SHOTS / f"{prefix}_{MAIN[name]}.png"))
-        for name, shown in kiosk_steps(qtbot, window.db, language):
-            shown.grab().save(str(SHOTS / f"{prefix}_{name}.png"))
+        for name, shown in walk_kiosk(qtbot, window.db, language=language, form=with_polish(kiosk_form())):
+            # "Kiosk: question felt_heard" -> kiosk_felt_heard
+            shown.grab().save(str(SHOTS / f"{prefix}_kiosk_{name.split()[-1].replace(':', '')}.png"))
     finally:
         window.close()
         window.deleteLater()

@@ -51,12 +51,11 @@ texts.set_translator(_translate_core)
 
 
 def _format_number(value: float, decimals: int) -> str:
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:  # no language chosen yet (a command that draws a map): English
+    if QLocale().language() == QLocale.Language.C:  # no language chosen yet (a command that draws a map): English
         return f"{round(value):,}" if decimals <= 0 else f"{value:,.{decimals}f}"
-    if decimals <= 0:
-        return locale.toString(round(value))
-    return locale.toString(float(value), "f", decimals)
+    from workshop_app.ui.labels import format_number  # labels itself imports this module
+
+    return format_number(value, decimals)
 
 
 # And their numbers ("10,000" in English, "10 000" in French, "10.000" in Portuguese), in the locale in force.
